@@ -1,0 +1,65 @@
+/**
+ * Complaint type and anger level from tokens and cues. Type: the NB model over content words. Anger: the
+ * NB model over words, style markers and cue ids gives an expected level; the cues' floors then make sure
+ * that what the domain treats as decisive (a threat, a supervisor demand, polite-masked urgency) is never
+ * averaged away — keigo must not hide anger.
+ */
+import { ANGER, COMPLAINT_TYPE_IDS, COMPLAINT_TYPES, isComplaintTypeId, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
+import type { Analysis, Cue } from '../../shared/schemas';
+import { angerFeatures, typeFeatures, type TypeKeywords } from './features';
+import type { ModelFile } from './model';
+import { scoreNb } from './naive-bayes';
+import type { Token } from './tokenizer';
+
+export type TypeResult = Analysis['type'];
+export type AngerResult = Analysis['anger'];
+
+export function classifyType(model: ModelFile, tokens: readonly Token[], normText: string, keywords: TypeKeywords): TypeResult {
+  const m = model.type;
+  const { probs, contributions } = scoreNb(m, typeFeatures(tokens, normText, keywords), true);
+  const scores = Object.fromEntries(COMPLAINT_TYPE_IDS.map((id) => [id, 0])) as Record<ComplaintTypeId, number>;
+  m.labels.forEach((label, i) => {
+    if (isComplaintTypeId(label)) scores[label] = round3(probs[i]!);
+  });
+  let best = 0;
+  probs.forEach((p, i) => {
+    if (p > probs[best]!) best = i;
+  });
+  // Without any known word there is no evidence: say "other" rather than echo the prior.
+  const primaryLabel = contributions.length === 0 ? 'other' : m.labels[best]!;
+  const id: ComplaintTypeId = isComplaintTypeId(primaryLabel) ? primaryLabel : 'other';
+  const bi = m.labels.indexOf(id);
+  // A word drives the primary type by how much more likely it is under it than under the others on average.
+  const drivers = contributions
+    .map(({ word, logp }) => {
+      const others = logp.filter((_, i) => i !== bi);
+      const avg = others.reduce((a, b) => a + b, 0) / others.length;
+      return { word, weight: round3(logp[bi]! - avg) };
+    })
+    .filter((d) => d.weight > 0.5 && !d.word.startsWith('KW:'))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 6);
+  const secondary = COMPLAINT_TYPE_IDS.filter((t) => t !== id && scores[t] >= 0.15).sort((a, b) => scores[b] - scores[a]);
+  const label = COMPLAINT_TYPES.find((t) => t.id === id)!.ja;
+  return { id, label, confidence: round3(contributions.length ? scores[id] : 0), scores, secondary, drivers };
+}
+
+export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: readonly Cue[], floors: Map<string, number>): AngerResult {
+  const m = model.anger;
+  const { probs } = scoreNb(m, angerFeatures(tokens, cues));
+  const levels = m.labels.map(Number);
+  const expected = probs.reduce((acc, p, i) => acc + p * levels[i]!, 0);
+  const floor = cues.reduce((f, c) => Math.max(f, floors.get(c.id) ?? 0), 0);
+  // Several distinct level-3 reasons piled up read as level 4.
+  const strongKinds = new Set(cues.filter((c) => (floors.get(c.id) ?? 0) >= 3).map((c) => c.kind));
+  const piled = strongKinds.size >= 3 ? 4 : 0;
+  const score = Math.min(4, Math.max(expected, floor, piled));
+  const level = Math.min(4, Math.max(0, Math.round(score))) as AngerLevel;
+  const li = levels.indexOf(level);
+  const confidence = level === Math.round(expected) ? probs[li]! : Math.max(0.5, probs[li]!);
+  return { level, score: round3(score), confidence: round3(confidence), label: ANGER[level]!.ja };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,70 @@
+/** Features the classifiers see: kuromoji base forms of content words, plus joined compound nouns. */
+import type { Cue } from '../../shared/schemas';
+import type { Token } from './tokenizer';
+
+const NOUN_SKIP = new Set(['数', '非自立', '代名詞', '接尾', '副詞可能', '特殊']);
+
+function isContent(t: Token): boolean {
+  if (t.pos === '名詞') return !NOUN_SKIP.has(t.pos_detail_1);
+  if (t.pos === '動詞' || t.pos === '形容詞') return t.pos_detail_1 === '自立';
+  return t.pos === '副詞' || t.pos === '感動詞';
+}
+
+/** Distinct content words of the text (Bernoulli features), with compound nouns such as 二重請求. */
+export function contentWords(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  let compound = '';
+  let parts = 0;
+  for (const t of tokens) {
+    if (isContent(t)) out.add(t.basic_form);
+    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.pos_detail_1 !== '代名詞') {
+      compound += t.surface;
+      parts++;
+    } else {
+      if (parts > 1) out.add(compound);
+      compound = '';
+      parts = 0;
+    }
+  }
+  if (parts > 1) out.add(compound);
+  return [...out];
+}
+
+/** Domain keywords per type, compiled (assets/model/type-keywords.json). */
+export type TypeKeywords = { type: string; re: RegExp }[];
+
+export function compileTypeKeywords(keywords: Record<string, string[]>): TypeKeywords {
+  return Object.entries(keywords).map(([type, list]) => ({ type, re: new RegExp(list.join('|'), 'gu') }));
+}
+
+/**
+ * Type features: content words plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so the
+ * classifier learns from the corpus how far to trust the domain lexicon (it lifts unseen-text accuracy).
+ */
+export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords): string[] {
+  const out = contentWords(tokens);
+  for (const { type, re } of keywords) {
+    re.lastIndex = 0;
+    let hits = 0;
+    while (hits < 3 && re.exec(normText)) {
+      hits++;
+      out.push(`KW:${type}:${hits}`);
+    }
+  }
+  return out;
+}
+
+/** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */
+export function angerFeatures(tokens: readonly Token[], cues: readonly Cue[]): string[] {
+  const out = new Set(contentWords(tokens));
+  for (const t of tokens) {
+    if (t.pos === '助詞' && t.pos_detail_1 === '終助詞') out.add(`終:${t.basic_form}`);
+    if (t.pos === '助動詞') out.add(`助動:${t.basic_form}`);
+    if (t.pos === '記号' && /[!?]/u.test(t.surface)) out.add(`記:${t.surface}`);
+  }
+  for (const c of cues) {
+    out.add(`CUE:${c.id}`);
+    out.add(`KIND:${c.kind}`);
+  }
+  return [...out];
+}

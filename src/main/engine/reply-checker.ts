@@ -1,0 +1,98 @@
+/**
+ * The reply checker: flags phrasings in the agent's draft that hit the customer's ball straight back
+ * (flat refusals, 「だから」, blaming, policy walls, passing the buck…) and offers softer reframings.
+ * Rules are data (assets/rules/*.json); this module only compiles and runs them over tokens.
+ */
+import { replyRuleFileSchema, type CheckerSettings, type DraftCheck, type Finding, type ReplyRule } from '../../shared/schemas';
+import { loadJsonAssetDir } from '../assets';
+import { compilePattern, fillTemplate, matchPattern, sentenceIndex, type CompiledPattern } from './token-pattern';
+import type { Token, TokenizedText } from './tokenizer';
+
+export interface CompiledRule {
+  rule: ReplyRule;
+  pattern: CompiledPattern;
+  allows: RegExp[];
+}
+
+/** Compiles rule files, resolving `@set` references in `allows`. Throws on an unknown set or a duplicate id. */
+export function compileRules(files: { file: string; data: { allowSets: Record<string, string[]>; rules: ReplyRule[] } }[]): CompiledRule[] {
+  const seen = new Set<string>();
+  const out: CompiledRule[] = [];
+  for (const { file, data } of files) {
+    for (const rule of data.rules) {
+      if (seen.has(rule.id)) throw new Error(`${file}: duplicate rule id ${rule.id}`);
+      seen.add(rule.id);
+      const allows = rule.allows.flatMap((a) => {
+        if (!a.startsWith('@')) return [new RegExp(a, 'u')];
+        const set = data.allowSets[a.slice(1)];
+        if (!set) throw new Error(`${file}: rule ${rule.id} names unknown allow set ${a}`);
+        return set.map((s) => new RegExp(s, 'u'));
+      });
+      out.push({ rule, pattern: compilePattern(rule.pattern), allows });
+    }
+  }
+  return out;
+}
+
+let cached: CompiledRule[] | undefined;
+/** The shipped rules, loaded and compiled once. */
+export function shippedRules(): CompiledRule[] {
+  cached ??= compileRules(loadJsonAssetDir('rules', replyRuleFileSchema));
+  return cached;
+}
+
+const isSymbol = (t: Token) => t.pos === '記号' || /^\s+$/u.test(t.surface);
+
+export function checkDraft(
+  input: TokenizedText,
+  rules: readonly CompiledRule[],
+  settings: CheckerSettings = { disabledRules: [], allows: [] },
+): DraftCheck {
+  const { tokens, norm } = input;
+  const sentences = sentenceIndex(tokens);
+  const disabled = new Set(settings.disabledRules);
+  const userAllows = settings.allows.map((a) => new RegExp(a, 'u'));
+  const findings: Finding[] = [];
+  const sentenceText = (k: number) => {
+    const s = sentences.spans[k];
+    if (!s) return '';
+    return norm.text.slice(tokens[s.from]!.nstart, tokens[s.to - 1]!.nend);
+  };
+  for (const cr of rules) {
+    if (disabled.has(cr.rule.id)) continue;
+    for (const m of matchPattern(cr.pattern, tokens)) {
+      const k = sentences.ofToken[m.from]!;
+      const span = sentences.spans[k]!;
+      if (cr.rule.at === 'sentence_start') {
+        let first = span.from;
+        while (first < span.to && isSymbol(tokens[first]!)) first++;
+        if (m.from !== first) continue;
+      } else if (cr.rule.at === 'sentence_end') {
+        let rest = m.to;
+        while (rest < span.to && isSymbol(tokens[rest]!)) rest++;
+        if (rest !== span.to) continue;
+      }
+      const context = sentenceText(k) + sentenceText(k + 1);
+      if (cr.allows.some((re) => re.test(context)) || userAllows.some((re) => re.test(context))) continue;
+      const first = tokens[m.from]!;
+      const last = tokens[m.to - 1]!;
+      findings.push({
+        rule: cr.rule.id,
+        kind: cr.rule.kind,
+        start: first.start,
+        end: last.end,
+        text: norm.original.slice(first.start, last.end),
+        message: cr.rule.message,
+        suggestions: cr.rule.suggestions.map((s) => fillTemplate(s, m.captures)),
+      });
+    }
+  }
+  // One finding per span: when rules overlap, the earlier-listed (more specific) rule wins.
+  findings.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end && k.rule !== f.rule && k.kind === f.kind)) continue;
+    kept.push(f);
+  }
+  return { verdict: kept.length ? 'soften' : 'ok', findings: kept };
+}

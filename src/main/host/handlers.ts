@@ -1,0 +1,50 @@
+/**
+ * The ONE handler table implementing the contract of src/shared/api. Electron's IPC, browser mode's HTTP
+ * server and the CLI all call `invoke`, which validates the input with the contract's schema first and
+ * turns every failure into a typed error, so no caller can bypass the checks.
+ */
+import { z } from 'zod';
+import { api, type OpName, type OpOutput } from '../../shared/api';
+import { ERROR_CODES } from '../../shared/schemas';
+import type { Engine } from '../engine/engine';
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+type Handlers = { [K in OpName]: (input: z.output<(typeof api)[K]['input']>) => Promise<OpOutput<K>> };
+
+export function createHandlers(engine: Engine): Handlers {
+  return {
+    status: async () => engine.status(),
+    analyze: async ({ text }) => (await engine.ready()).analyze(text),
+    checkDraft: async ({ text, settings }) => (await engine.ready()).checkDraft(text, settings),
+  };
+}
+
+function codeOf(issue: z.core.$ZodIssue): ErrorCode {
+  const params = (issue as { params?: { code?: string } }).params;
+  const code = params?.code;
+  return code && (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'invalid_input';
+}
+
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(api, name);
+}
+
+/** Validates and runs one operation. Never throws. */
+export async function invoke(handlers: Handlers, op: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isOpName(op)) return { ok: false, error: { code: 'invalid_input', message: `unknown operation ${op}` } };
+  const parsed = api[op].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    return { ok: false, error: { code: codeOf(issue), message: `${where}${issue.message}` } };
+  }
+  try {
+    // The parse above proved the input has this operation's shape; TS cannot correlate op and handler.
+    const handler = handlers[op] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: (e as Error).message } };
+  }
+}

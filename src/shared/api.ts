@@ -1,0 +1,49 @@
+/**
+ * The one contract of operations between the UI (or CLI, or HTTP client) and the Node side:
+ * name -> { input schema, output schema }. Main validates every input with these before a handler runs.
+ */
+import { z } from 'zod';
+import { analysisSchema, checkerSettingsSchema, draftCheckSchema, MAX_TEXT_CHARS } from './schemas';
+
+/** Text the engine will look at: non-empty, bounded, not binary. */
+export const engineTextSchema = z
+  .string({ error: 'text must be a string' })
+  .refine((s) => s.trim().length > 0, { message: 'text is empty', params: { code: 'empty' } })
+  .refine((s) => s.length <= MAX_TEXT_CHARS, {
+    message: `text is longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters`,
+    params: { code: 'too_long' },
+  })
+  .refine((s) => !looksBinary(s), { message: 'text looks like binary data, not writing', params: { code: 'binary' } });
+
+/** NUL bytes, or many control / replacement characters, mean the input is not text. */
+export function looksBinary(s: string): boolean {
+  if (s.includes('\u0000')) return true;
+  let bad = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return bad > 0 && bad / s.length > 0.02;
+}
+
+export const engineStatusSchema = z.strictObject({
+  ready: z.boolean(),
+  dictSource: z.enum(['cache', 'prepared', 'stock']).nullable(),
+  loadMs: z.number().nullable(),
+  error: z.string().nullable(),
+});
+export type EngineStatus = z.infer<typeof engineStatusSchema>;
+
+export const api = {
+  status: { input: z.strictObject({}), output: engineStatusSchema },
+  analyze: { input: z.strictObject({ text: engineTextSchema }), output: analysisSchema },
+  checkDraft: {
+    input: z.strictObject({ text: engineTextSchema, settings: checkerSettingsSchema.optional() }),
+    output: draftCheckSchema,
+  },
+} as const;
+
+export type Api = typeof api;
+export type OpName = keyof Api;
+export type OpInput<K extends OpName> = z.input<Api[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Api[K]['output']>;
