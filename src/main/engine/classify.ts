@@ -53,10 +53,16 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
   // Several distinct level-3 reasons piled up read as level 4.
   const strongKinds = new Set(cues.filter((c) => (floors.get(c.id) ?? 0) >= 3).map((c) => c.kind));
   const piled = strongKinds.size >= 3 ? 4 : 0;
-  const score = Math.min(4, Math.max(expected, floor, piled));
-  const level = Math.min(4, Math.max(0, Math.round(score))) as AngerLevel;
+  // The level is the most probable one (the expected value is pulled to the middle); the floors then apply.
+  let map = 0;
+  probs.forEach((p, i) => {
+    if (p > probs[map]!) map = i;
+  });
+  const level = Math.min(4, Math.max(levels[map]!, floor, piled)) as AngerLevel;
+  // The continuous score stays within half a level of the level shown, so the gauge never contradicts it.
+  const score = Math.min(level + 0.49, Math.max(level - 0.5, expected));
   const li = levels.indexOf(level);
-  const confidence = level === Math.round(expected) ? probs[li]! : Math.max(0.5, probs[li]!);
+  const confidence = li === map ? probs[li]! : Math.max(0.5, probs[li]!);
   return { level, score: round3(score), confidence: round3(confidence), label: ANGER[level]!.ja };
 }
 

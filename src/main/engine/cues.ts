@@ -48,7 +48,8 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(a, b);
 }
 
-export function detectCues(input: TokenizedText, cues: readonly CompiledCue[]): Cue[] {
+/** `merge: false` keeps overlapping cues of one kind (the data sweep checks each entry on its own). */
+export function detectCues(input: TokenizedText, cues: readonly CompiledCue[], merge = true): Cue[] {
   const { norm, tokens } = input;
   const found: Cue[] = [];
   const push = (c: CompiledCue, nstart: number, nend: number) => {
@@ -73,6 +74,7 @@ export function detectCues(input: TokenizedText, cues: readonly CompiledCue[]): 
       for (const m of matchPattern(c.pattern, tokens)) push(c, tokens[m.from]!.nstart, tokens[m.to - 1]!.nend);
     }
   }
+  if (!merge) return found.sort((a, b) => a.start - b.start || a.end - b.end);
   // Overlapping cues of one kind are one reason: keep the stronger.
   found.sort((a, b) => a.start - b.start || Math.abs(b.weight) - Math.abs(a.weight));
   const kept: Cue[] = [];

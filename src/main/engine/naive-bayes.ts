@@ -25,20 +25,39 @@ export interface NbScores {
   contributions: { word: string; logp: number[] }[];
 }
 
+interface Prepared {
+  prior: Float64Array;
+  /** word -> log P(word | label) per label, computed once per model. */
+  logs: Map<string, Float64Array>;
+}
+const prepared = new WeakMap<NbModel, Prepared>();
+
+function prepare(model: NbModel): Prepared {
+  let p = prepared.get(model);
+  if (!p) {
+    const k = model.labels.length;
+    const logs = new Map<string, Float64Array>();
+    for (const [word, counts] of Object.entries(model.vocab)) {
+      const row = new Float64Array(k);
+      for (let c = 0; c < k; c++) row[c] = Math.log((counts[c] || model.smoothing) / model.classTotals[c]!);
+      logs.set(word, row);
+    }
+    p = { prior: Float64Array.from(model.classTotals, (t) => Math.log(t / model.totalExamples)), logs };
+    prepared.set(model, p);
+  }
+  return p;
+}
+
 export function scoreNb(model: NbModel, features: readonly string[], withContributions = false): NbScores {
-  const k = model.labels.length;
-  const logp = model.classTotals.map((t) => Math.log(t / model.totalExamples));
+  const { prior, logs } = prepare(model);
+  const k = prior.length;
+  const logp = Array.from(prior);
   const contributions: NbScores['contributions'] = [];
   for (const f of features) {
-    const counts = model.vocab[f];
-    if (!counts) continue;
-    const row: number[] = withContributions ? new Array<number>(k) : [];
-    for (let c = 0; c < k; c++) {
-      const v = Math.log((counts[c] || model.smoothing) / model.classTotals[c]!);
-      logp[c]! += v;
-      if (withContributions) row[c] = v;
-    }
-    if (withContributions) contributions.push({ word: f, logp: row });
+    const row = logs.get(f);
+    if (!row) continue;
+    for (let c = 0; c < k; c++) logp[c]! += row[c]!;
+    if (withContributions) contributions.push({ word: f, logp: Array.from(row) });
   }
   const scaled = logp.map((v) => v / model.temperature);
   const max = Math.max(...scaled);

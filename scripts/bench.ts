@@ -1,0 +1,155 @@
+/**
+ * Speed and memory, printed as one JSON object (targets in README). Cold starts and memory are measured
+ * in fresh child processes so each figure starts from nothing.
+ *   npm run --silent bench
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCorpus } from '../src/main/engine/corpus';
+import { Engine } from '../src/main/engine/engine';
+import { buildStock, defaultDicPath, loadKuromoji } from '../src/main/engine/kuromoji-dict';
+
+const self = import.meta.filename;
+const mode = process.argv[2];
+const cacheDir = process.env.UKETOME_BENCH_CACHE ?? path.join(os.tmpdir(), 'uketome-bench-cache');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const rssMb = () => {
+  gc?.();
+  return process.memoryUsage().rss / 1048576;
+};
+
+function sampleTexts(): { short: string[]; long: string[]; drafts: string[] } {
+  const corpus = loadCorpus().map((l) => l.text);
+  const short = corpus.filter((t) => t.length >= 45 && t.length <= 75).slice(0, 300);
+  const long: string[] = [];
+  let acc = '';
+  for (const t of corpus.filter((x) => x.length > 120)) {
+    acc += t + '\n';
+    if (acc.length >= 800) {
+      long.push(acc.slice(0, 800));
+      acc = '';
+    }
+    if (long.length >= 60) break;
+  }
+  const drafts = [
+    '大変恐れ入りますが、こちらのクーポンは有効期限が切れているようですね。代わりにお使いいただける特典がないか、すぐにお調べいたします。少々お待ちいただけますか。',
+    'ですから、先ほども申し上げましたとおり、そちらは規則ですのでできません。別の窓口にかけ直してください。以上です。お客様の確認不足だと思います。',
+    'お待たせしてしまい申し訳ございません。ご注文の状況を確認いたしましたところ、配送業者の営業所で保管されているようです。本日中に再配達の手配をいたします。',
+  ].map((d) => d.slice(0, 100));
+  return { short, long, drafts };
+}
+
+function p95(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return round(s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!);
+}
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function child(): Promise<void> {
+  const t0 = performance.now();
+  if (mode === 'stock') {
+    await buildStock(defaultDicPath());
+    console.log(JSON.stringify({ ms: performance.now() - t0 }));
+  } else if (mode === 'engine') {
+    await new Engine({ cacheDir }).ready();
+    console.log(JSON.stringify({ ms: performance.now() - t0 }));
+  } else if (mode === 'rss-kuromoji') {
+    // Same modules loaded, same texts: the difference to rss-engine is what the engine itself adds.
+    const { short, long, drafts } = sampleTexts();
+    const base = rssMb();
+    const { tokenizer } = await loadKuromoji({ cacheDir });
+    for (const t of [...short, ...long, ...drafts]) tokenizer.tokenize(t);
+    const rss = rssMb();
+    console.log(JSON.stringify({ base, rss }));
+  } else if (mode === 'rss-engine') {
+    const { short, long, drafts } = sampleTexts();
+    const base = rssMb();
+    const e = await new Engine({ cacheDir }).ready();
+    for (const t of [...short, ...long]) e.analyze(t);
+    for (const d of drafts) e.checkDraft(d);
+    const rss = rssMb();
+    console.log(JSON.stringify({ base, rss }));
+  }
+}
+
+function runChild(m: string): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, m], {
+    env: { ...process.env, UKETOME_BENCH_CACHE: cacheDir },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+}
+
+async function main(): Promise<void> {
+  // Make sure the prepared dictionary exists, then measure cold starts alternately in fresh processes.
+  fs.mkdirSync(cacheDir, { recursive: true });
+  runChild('engine');
+  const stock: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    stock.push(runChild('stock').ms!);
+    cold.push(runChild('engine').ms!);
+  }
+  // Growth over each process's own baseline (modules and texts loaded), median of three runs each:
+  // what kuromoji alone takes for the texts, and what the whole engine takes for the same texts.
+  const kuroGrowth: number[] = [];
+  const engineGrowth: number[] = [];
+  const engineRss: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const k = runChild('rss-kuromoji');
+    const e = runChild('rss-engine');
+    kuroGrowth.push(k.rss! - k.base!);
+    engineGrowth.push(e.rss! - e.base!);
+    engineRss.push(e.rss!);
+  }
+
+  const engine = await new Engine({ cacheDir }).ready();
+  const { short, long, drafts } = sampleTexts();
+  const kuromoji = (await loadKuromoji({ cacheDir })).tokenizer;
+  const time = (f: () => void) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  // Warm up the JIT on both paths before measuring.
+  for (let i = 0; i < 3; i++) for (const t of [...short, ...long]) engine.analyze(t), kuromoji.tokenize(t);
+  const shortTimes = short.flatMap((t) => [0, 1, 2].map(() => time(() => engine.analyze(t))));
+  const longTimes = long.flatMap((t) => [0, 1, 2].map(() => time(() => engine.analyze(t))));
+  const all = [...short, ...long];
+  let analyzeTotal = 0;
+  let tokenizeTotal = 0;
+  for (let r = 0; r < 3; r++) {
+    analyzeTotal += time(() => all.forEach((t) => engine.analyze(t)));
+    tokenizeTotal += time(() => all.forEach((t) => kuromoji.tokenize(t)));
+  }
+  const notesPerSecond = Math.round((short.length * 3) / (time(() => [0, 1, 2].forEach(() => short.forEach((t) => engine.analyze(t)))) / 1000));
+  const draftTimes = drafts.flatMap((d) => Array.from({ length: 100 }, () => time(() => engine.checkDraft(d))));
+
+  console.log(
+    JSON.stringify({
+      coldStartMs: Math.round(median(cold)),
+      stockKuromojiMs: Math.round(median(stock)),
+      coldToStockRatio: round(median(cold) / median(stock)),
+      shortNoteP95Ms: p95(shortTimes),
+      longEmailP95Ms: p95(longTimes),
+      classifyToTokenizeRatio: round(analyzeTotal / tokenizeTotal),
+      notesPerSecond,
+      rssMb: Math.round(median(engineRss)),
+      rssAboveKuromojiMb: Math.round(median(engineGrowth) - median(kuroGrowth)),
+      draftCheckP95Ms: p95(draftTimes),
+      samples: { short: short.length, long: long.length, drafts: drafts.length },
+    }),
+  );
+}
+
+if (mode) await child();
+else await main();
