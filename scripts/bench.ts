@@ -121,7 +121,12 @@ async function main(): Promise<void> {
     return performance.now() - t;
   };
   // Warm up the JIT on both paths before measuring.
-  for (let i = 0; i < 3; i++) for (const t of [...short, ...long]) engine.analyze(t), kuromoji.tokenize(t);
+  for (let i = 0; i < 3; i++) {
+    for (const t of [...short, ...long]) {
+      engine.analyze(t);
+      kuromoji.tokenize(t);
+    }
+  }
   const shortTimes = short.flatMap((t) => [0, 1, 2].map(() => time(() => engine.analyze(t))));
   const longTimes = long.flatMap((t) => [0, 1, 2].map(() => time(() => engine.analyze(t))));
   const all = [...short, ...long];

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANGER_LEVELS, COMPLAINT_TYPE_IDS, REGISTERS } from '../../../src/shared/taxonomy';
+import { HELDOUT_PERCENT, loadCorpus, splitCorpus } from '../../../src/main/engine/corpus';
+import type { ReadyEngine } from '../../../src/main/engine/engine';
+import { evaluateNotes } from '../../../src/main/engine/evaluate';
+import { readyEngine } from '../helpers';
+
+const corpus = loadCorpus();
+const { train, heldout } = splitCorpus(corpus);
+
+describe('corpus', () => {
+  it('has at least 1,500 labelled notes, all valid (the loader validates each line)', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('has no duplicate texts', () => {
+    expect(new Set(corpus.map((l) => l.text)).size).toBe(corpus.length);
+  });
+
+  it('covers every type at every anger level, in every register', () => {
+    const cells = new Map<string, number>();
+    for (const l of corpus) cells.set(`${l.type}/${l.anger}`, (cells.get(`${l.type}/${l.anger}`) ?? 0) + 1);
+    for (const t of COMPLAINT_TYPE_IDS) for (const a of ANGER_LEVELS) expect(cells.get(`${t}/${a}`) ?? 0, `${t}/${a}`).toBeGreaterThanOrEqual(25);
+    for (const r of REGISTERS) expect(corpus.filter((l) => l.register === r).length, r).toBeGreaterThanOrEqual(250);
+  });
+
+  it('keeps a held-out split of at least 20% that training never sees', () => {
+    expect(HELDOUT_PERCENT).toBeGreaterThanOrEqual(20);
+    expect(heldout.length / corpus.length).toBeGreaterThan(0.2);
+    const trainTexts = new Set(train.map((l) => l.text));
+    expect(heldout.some((l) => trainTexts.has(l.text))).toBe(false);
+  });
+});
+
+describe('accuracy on the held-out split', () => {
+  let e: ReadyEngine;
+  beforeAll(async () => {
+    e = await readyEngine();
+  });
+
+  it('stays above its floors', () => {
+    const r = evaluateNotes(e, heldout);
+    // Floors sit just under the figures `npm run eval` printed when the model was last trained, so a
+    // regression fails here. The issue's type target (0.90) is not reached yet: see README, "Quality".
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.78);
+    expect(r.angerExact).toBeGreaterThanOrEqual(0.75);
+    expect(r.angerWithin1).toBeGreaterThanOrEqual(0.96);
+  });
+});
