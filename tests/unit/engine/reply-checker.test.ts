@@ -109,8 +109,8 @@ describe('held-out drafts (written before the rules were tuned)', () => {
     expect(drafts.filter((d) => d.blunt).length).toBeGreaterThanOrEqual(80);
     expect(drafts.filter((d) => !d.blunt).length).toBeGreaterThanOrEqual(80);
     const r = evaluateDrafts(e, drafts);
-    // Floors just under the last `npm run eval`; the issue's target is recall ≥ 0.90 (see README, "Quality").
-    expect(r.recall).toBeGreaterThanOrEqual(0.78);
+    // The issue's targets: recall ≥ 0.90 on blunt drafts, false flags ≤ 5% on soft ones.
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 });
