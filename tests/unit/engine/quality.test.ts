@@ -51,3 +51,17 @@ describe('accuracy on the held-out split', () => {
     expect(r.calmAsAngry).toBeLessThanOrEqual(1);
   });
 });
+
+describe('accuracy on independent notes (tests/fixtures/notes-wild.jsonl, written apart from the corpus)', () => {
+  it('stays above its floors', async () => {
+    const { loadJsonlFile } = await import('../../../src/main/assets');
+    const { corpusLineSchema } = await import('../../../src/shared/schemas');
+    const wild = loadJsonlFile(new URL('../../fixtures/notes-wild.jsonl', import.meta.url).pathname, corpusLineSchema);
+    const r = evaluateNotes(await readyEngine(), wild);
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.angerExact).toBeGreaterThanOrEqual(0.85);
+    expect(r.angerWithin1).toBeGreaterThanOrEqual(0.97);
+    expect(r.level4AsCalm).toBe(0);
+    expect(r.calmAsAngry).toBe(0);
+  });
+});
