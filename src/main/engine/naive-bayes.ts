@@ -27,37 +27,42 @@ export interface NbScores {
 
 interface Prepared {
   prior: Float64Array;
-  /** word -> log P(word | label) per label, computed once per model. */
-  logs: Map<string, Float64Array>;
+  /** word -> row index into `logs`; row r holds log P(word | label) for every label. */
+  index: Map<string, number>;
+  logs: Float64Array;
 }
 const prepared = new WeakMap<NbModel, Prepared>();
 
+/** Computes the log-likelihood table once per model, in one flat array (few objects, little memory). */
 function prepare(model: NbModel): Prepared {
   let p = prepared.get(model);
   if (!p) {
     const k = model.labels.length;
-    const logs = new Map<string, Float64Array>();
-    for (const [word, counts] of Object.entries(model.vocab)) {
-      const row = new Float64Array(k);
-      for (let c = 0; c < k; c++) row[c] = Math.log((counts[c] || model.smoothing) / model.classTotals[c]!);
-      logs.set(word, row);
+    const index = new Map<string, number>();
+    const logs = new Float64Array(Object.keys(model.vocab).length * k);
+    let r = 0;
+    for (const word in model.vocab) {
+      const counts = model.vocab[word]!;
+      for (let c = 0; c < k; c++) logs[r * k + c] = Math.log((counts[c] || model.smoothing) / model.classTotals[c]!);
+      index.set(word, r++);
     }
-    p = { prior: Float64Array.from(model.classTotals, (t) => Math.log(t / model.totalExamples)), logs };
+    p = { prior: Float64Array.from(model.classTotals, (t) => Math.log(t / model.totalExamples)), index, logs };
     prepared.set(model, p);
   }
   return p;
 }
 
 export function scoreNb(model: NbModel, features: readonly string[], withContributions = false): NbScores {
-  const { prior, logs } = prepare(model);
+  const { prior, index, logs } = prepare(model);
   const k = prior.length;
   const logp = Array.from(prior);
   const contributions: NbScores['contributions'] = [];
   for (const f of features) {
-    const row = logs.get(f);
-    if (!row) continue;
-    for (let c = 0; c < k; c++) logp[c]! += row[c]!;
-    if (withContributions) contributions.push({ word: f, logp: Array.from(row) });
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const at = r * k;
+    for (let c = 0; c < k; c++) logp[c]! += logs[at + c]!;
+    if (withContributions) contributions.push({ word: f, logp: Array.from(logs.subarray(at, at + k)) });
   }
   const scaled = logp.map((v) => v / model.temperature);
   const max = Math.max(...scaled);
