@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '../src/main/engine/corpus';
-import { Engine } from '../src/main/engine/engine';
+import { Engine, loadEngineData, ReadyEngine } from '../src/main/engine/engine';
+import { tokenizeWith } from '../src/main/engine/tokenizer';
 import { buildStock, defaultDicPath, loadKuromoji } from '../src/main/engine/kuromoji-dict';
 
 const self = import.meta.filename;
@@ -62,27 +63,26 @@ async function child(): Promise<void> {
   } else if (mode === 'engine') {
     await new Engine({ cacheDir }).ready();
     console.log(JSON.stringify({ ms: performance.now() - t0 }));
-  } else if (mode === 'rss-kuromoji') {
-    // Same modules loaded, same texts: the difference to rss-engine is what the engine itself adds.
+  } else if (mode === 'rss') {
+    // One process: kuromoji alone on the sample texts, then the whole engine on the same texts.
     const { short, long, drafts } = sampleTexts();
-    const base = rssMb();
+    const texts = [...short, ...long, ...drafts];
     const { tokenizer } = await loadKuromoji({ cacheDir });
-    for (const t of [...short, ...long, ...drafts]) tokenizer.tokenize(t);
-    const rss = rssMb();
-    console.log(JSON.stringify({ base, rss }));
-  } else if (mode === 'rss-engine') {
-    const { short, long, drafts } = sampleTexts();
-    const base = rssMb();
-    const e = await new Engine({ cacheDir }).ready();
-    for (const t of [...short, ...long]) e.analyze(t);
-    for (const d of drafts) e.checkDraft(d);
-    const rss = rssMb();
-    console.log(JSON.stringify({ base, rss }));
+    for (let i = 0; i < 2; i++) for (const t of texts) tokenizer.tokenize(t);
+    const kuromojiRss = rssMb();
+    const e = new ReadyEngine((t) => tokenizeWith(tokenizer, t), loadEngineData());
+    for (let i = 0; i < 2; i++) {
+      for (const t of texts) e.analyze(t);
+      for (const d of drafts) e.checkDraft(d);
+    }
+    console.log(JSON.stringify({ kuromojiRss, rss: rssMb() }));
   }
 }
 
 function runChild(m: string): Record<string, number> {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, m], {
+  // Both children run with the same small young generation (2 MB semi-spaces, as the engine's own process
+  // will): otherwise V8 grows its semi-spaces by up to 32 MB on allocation bursts, which is reserved, not used.
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=2', '--import', 'tsx', self, m], {
     env: { ...process.env, UKETOME_BENCH_CACHE: cacheDir },
     encoding: 'utf8',
   });
@@ -99,18 +99,9 @@ async function main(): Promise<void> {
     stock.push(runChild('stock').ms!);
     cold.push(runChild('engine').ms!);
   }
-  // Growth over each process's own baseline (modules and texts loaded), median of three runs each:
-  // what kuromoji alone takes for the texts, and what the whole engine takes for the same texts.
-  const kuroGrowth: number[] = [];
-  const engineGrowth: number[] = [];
-  const engineRss: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const k = runChild('rss-kuromoji');
-    const e = runChild('rss-engine');
-    kuroGrowth.push(k.rss! - k.base!);
-    engineGrowth.push(e.rss! - e.base!);
-    engineRss.push(e.rss!);
-  }
+  const mem = [0, 1, 2].map(() => runChild('rss'));
+  const rssAbove = median(mem.map((m) => m.rss! - m.kuromojiRss!));
+  const rssTotal = median(mem.map((m) => m.rss!));
 
   const engine = await new Engine({ cacheDir }).ready();
   const { short, long, drafts } = sampleTexts();
@@ -148,8 +139,8 @@ async function main(): Promise<void> {
       longEmailP95Ms: p95(longTimes),
       classifyToTokenizeRatio: round(analyzeTotal / tokenizeTotal),
       notesPerSecond,
-      rssMb: Math.round(median(engineRss)),
-      rssAboveKuromojiMb: Math.round(median(engineGrowth) - median(kuroGrowth)),
+      rssMb: Math.round(rssTotal),
+      rssAboveKuromojiMb: Math.round(rssAbove),
       draftCheckP95Ms: p95(draftTimes),
       samples: { short: short.length, long: long.length, drafts: drafts.length },
     }),

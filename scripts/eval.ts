@@ -39,14 +39,17 @@ const { heldout } = splitCorpus(loadCorpus());
 report('held-out split of assets/corpus', evaluateNotes(engine, heldout));
 report('independent notes (tests/fixtures/notes-wild.jsonl)', evaluateNotes(engine, loadJsonlFile(path.join(root, 'tests/fixtures/notes-wild.jsonl'), corpusLineSchema)));
 
-const drafts = loadJsonlFile(
-  path.join(root, 'tests/fixtures/drafts-heldout.jsonl'),
-  z.object({ text: z.string(), blunt: z.boolean() }),
-);
-const d = evaluateDrafts(engine, drafts);
-console.log(`\n=== reply checker on held-out drafts: ${d.blunt} blunt, ${d.soft} soft`);
-console.log(`recall on blunt ${(d.recall * 100).toFixed(1)}%   false flags on soft ${(d.falseFlagRate * 100).toFixed(1)}%`);
-if (showErrors) {
-  for (const m of d.misses) console.log(`  missed: ${m}`);
-  for (const f of d.falseFlags) console.log(`  false flag (${f.rules.join(',')}): ${f.text}`);
+const draftSets: [string, string][] = [
+  ['held-out drafts (written before tuning; its misses were then used to generalise the rules)', 'drafts-heldout.jsonl'],
+  ['fresh drafts (written after the rules were tuned; never used for tuning)', 'drafts-fresh.jsonl'],
+];
+for (const [title, file] of draftSets) {
+  const drafts = loadJsonlFile(path.join(root, 'tests/fixtures', file), z.object({ text: z.string(), blunt: z.boolean() }));
+  const d = evaluateDrafts(engine, drafts);
+  console.log(`\n=== reply checker on ${title}: ${d.blunt} blunt, ${d.soft} soft`);
+  console.log(`recall on blunt ${(d.recall * 100).toFixed(1)}%   false flags on soft ${(d.falseFlagRate * 100).toFixed(1)}%`);
+  if (showErrors) {
+    for (const m of d.misses) console.log(`  missed: ${m}`);
+    for (const f of d.falseFlags) console.log(`  false flag (${f.rules.join(',')}): ${f.text}`);
+  }
 }

@@ -113,4 +113,12 @@ describe('held-out drafts (written before the rules were tuned)', () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
+
+  it('fresh drafts, never used for tuning, stay above their floors', () => {
+    const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
+    const r = evaluateDrafts(e, drafts);
+    // Just under the figure measured when the set was first run (0.864); the target is 0.90.
+    expect(r.recall).toBeGreaterThanOrEqual(0.85);
+    expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
+  });
 });
