@@ -4,20 +4,24 @@ import type { Token } from './tokenizer';
 
 const NOUN_SKIP = new Set(['数', '非自立', '代名詞', '接尾', '副詞可能', '特殊']);
 
-function isContent(t: Token): boolean {
+/** Punctuation, symbols, digits and stray single letters are not words (kuromoji tags some as nouns). */
+const NOT_A_WORD = /^(?:[\p{P}\p{S}\p{N}\s]+|[A-Za-z][\p{P}\p{S}\p{N}]*)$/u;
+
+function isContent(t: Token, wordsOnly: boolean): boolean {
+  if (wordsOnly && NOT_A_WORD.test(t.surface)) return false;
   if (t.pos === '名詞') return !NOUN_SKIP.has(t.pos_detail_1);
   if (t.pos === '動詞' || t.pos === '形容詞') return t.pos_detail_1 === '自立';
   return t.pos === '副詞' || t.pos === '感動詞';
 }
 
 /** Distinct content words of the text (Bernoulli features), with compound nouns such as 二重請求. */
-export function contentWords(tokens: readonly Token[]): string[] {
+export function contentWords(tokens: readonly Token[], wordsOnly = true): string[] {
   const out = new Set<string>();
   let compound = '';
   let parts = 0;
   for (const t of tokens) {
-    if (isContent(t)) out.add(t.basic_form);
-    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.pos_detail_1 !== '代名詞') {
+    if (isContent(t, wordsOnly)) out.add(t.basic_form);
+    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.pos_detail_1 !== '代名詞' && !(wordsOnly && NOT_A_WORD.test(t.surface))) {
       compound += t.surface;
       parts++;
     } else {
@@ -56,7 +60,8 @@ export function typeFeatures(tokens: readonly Token[], normText: string, keyword
 
 /** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */
 export function angerFeatures(tokens: readonly Token[], cues: readonly Cue[]): string[] {
-  const out = new Set(contentWords(tokens));
+  // Brackets, digits and letters stay in here: in this model they carry register and style.
+  const out = new Set(contentWords(tokens, false));
   for (const t of tokens) {
     if (t.pos === '助詞' && t.pos_detail_1 === '終助詞') out.add(`終:${t.basic_form}`);
     if (t.pos === '助動詞') out.add(`助動:${t.basic_form}`);
