@@ -4,7 +4,7 @@
  */
 import type { EngineStatus } from '../../shared/api';
 import { CUE_LABELS, SUGGESTION_LABELS } from '../../shared/taxonomy';
-import type { Analysis, CheckerSettings, Cue, DraftCheck } from '../../shared/schemas';
+import type { Analysis, CheckerSettings, Cue, DraftCheck, SuggestionEntry } from '../../shared/schemas';
 import { kuromojiDicDir } from '../paths';
 import { classifyAnger, classifyType, type AngerResult, type TypeResult } from './classify';
 import { cueFloors, detectCues, shippedCues, type CompiledCue } from './cues';
@@ -12,7 +12,6 @@ import { shippedModel, shippedTypeKeywords, type ModelFile } from './model';
 import type { TypeKeywords } from './features';
 import { checkDraft, shippedRules, type CompiledRule } from './reply-checker';
 import { shippedSuggestions, suggest } from './suggestions';
-import type { SuggestionEntry } from '../../shared/schemas';
 import { getTokenizer, type Tokenize, type TokenizedText } from './tokenizer';
 
 export interface Classified {

@@ -96,3 +96,29 @@ export function checkDraft(
   }
   return { verdict: kept.length ? 'soften' : 'ok', findings: kept };
 }
+
+/**
+ * The data sweep: every example does what it says (flagged or not, with the suggestion it names), and every
+ * suggestion a rule offers — fixed texts as written, templates as filled by the flagged examples — passes
+ * the checker. Returns one line per problem; shared by `npm run rules:check` and the tests.
+ */
+export function ruleDataProblems(rules: readonly CompiledRule[], tokenize: (text: string) => TokenizedText): string[] {
+  const problems: string[] = [];
+  const check = (text: string) => checkDraft(tokenize(text), rules);
+  for (const cr of rules) {
+    const offered = new Set(cr.rule.suggestions.filter((s) => !/\{[a-z_]+\}/.test(s)));
+    for (const ex of cr.rule.examples) {
+      const mine = check(ex.input).findings.filter((f) => f.rule === cr.rule.id);
+      if (ex.flagged !== mine.length > 0) problems.push(`${cr.rule.id}: "${ex.input}" expected flagged=${ex.flagged}`);
+      if (ex.suggestion && !mine.some((f) => f.suggestions.includes(ex.suggestion!))) {
+        problems.push(`${cr.rule.id}: "${ex.input}" should offer "${ex.suggestion}", got ${JSON.stringify(mine.map((f) => f.suggestions))}`);
+      }
+      for (const f of mine) for (const s of f.suggestions) offered.add(s);
+    }
+    for (const s of offered) {
+      const r = check(s);
+      if (r.verdict !== 'ok') problems.push(`${cr.rule.id}: its suggestion "${s}" is itself flagged by ${r.findings.map((f) => f.rule).join(', ')}`);
+    }
+  }
+  return problems;
+}

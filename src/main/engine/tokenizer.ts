@@ -81,7 +81,7 @@ export interface TokenizerHandle {
 
 let shared: Promise<TokenizerHandle> | undefined;
 
-/** The one shared tokenizer, built on first use. */
+/** The one shared tokenizer, built on first use; options only matter on that first call. */
 export function getTokenizer(opts: { cacheDir?: string; dicPath?: string } = {}): Promise<TokenizerHandle> {
   shared ??= loadKuromoji({
     cacheDir: opts.cacheDir ?? defaultCacheDir(),
