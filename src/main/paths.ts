@@ -39,3 +39,22 @@ export function kuromojiDicDir(): string | undefined {
   if (resources && fs.existsSync(path.join(resources, 'dict'))) return path.join(resources, 'dict');
   return undefined;
 }
+
+/** The built renderer (electron-vite's output), served by browser mode and loaded by the window. */
+export function rendererDir(): string {
+  const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    ...(resources ? [path.join(resources, 'app.asar', 'out', 'renderer'), path.join(resources, 'app', 'out', 'renderer')] : []),
+    path.join(path.dirname(assetsDir()), 'out', 'renderer'),
+  ];
+  return candidates.find((c) => fs.existsSync(path.join(c, 'index.html'))) ?? candidates[candidates.length - 1]!;
+}
+
+/** Where browser mode keeps the agent's settings and logs (the app uses Electron's userData instead). */
+export function userDataDir(): string {
+  if (process.env.UKETOME_DATA_DIR) return path.resolve(process.env.UKETOME_DATA_DIR);
+  const home = process.env.HOME ?? process.env.USERPROFILE ?? '.';
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Uketome');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Uketome');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'uketome');
+}

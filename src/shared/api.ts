@@ -3,7 +3,7 @@
  * name -> { input schema, output schema }. Main validates every input with these before a handler runs.
  */
 import { z } from 'zod';
-import { analysisSchema, checkerSettingsSchema, draftCheckSchema, MAX_TEXT_CHARS } from './schemas';
+import { analysisSchema, checkerSettingsSchema, draftCheckSchema, MAX_TEXT_CHARS, settingsPatchSchema, settingsSchema } from './schemas';
 
 /** Text the engine will look at: non-empty, bounded, not binary. */
 export const engineTextSchema = z
@@ -41,7 +41,12 @@ export const api = {
     input: z.strictObject({ text: engineTextSchema, settings: checkerSettingsSchema.optional() }),
     output: draftCheckSchema,
   },
+  getSettings: { input: z.strictObject({}), output: settingsSchema },
+  updateSettings: { input: z.strictObject({ patch: settingsPatchSchema }), output: settingsSchema },
 } as const;
+
+/** Operation names in a fixed order (the preload exposes one named function for each). */
+export const OP_NAMES = Object.keys(api) as OpName[];
 
 export type Api = typeof api;
 export type OpName = keyof Api;

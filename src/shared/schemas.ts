@@ -155,6 +155,9 @@ export const findingSchema = z.strictObject({
   text: z.string(),
   message: z.string(),
   suggestions: z.array(z.string()),
+  /** The sentence holding the finding (original offsets): a suggestion is a whole-sentence reframing and replaces it. */
+  sentenceStart: z.number().int().min(0),
+  sentenceEnd: z.number().int().min(0),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -252,3 +255,36 @@ export const suggestionFileSchema = z.strictObject({
   $comment: z.string().optional(),
   suggestions: z.array(suggestionEntrySchema).min(1),
 });
+
+// ---------------------------------------------------------------- the agent's settings (persisted)
+
+const settingsFields = {
+  language: z.enum(['ja', 'en']),
+  theme: z.enum(['light', 'dark']),
+  alwaysOnTop: z.boolean(),
+  /** Electron accelerator that shows the window and focuses the note field. */
+  shortcut: z.string().min(1).max(60),
+  agentName: z.string().max(60),
+  checker: checkerSettingsSchema,
+};
+const SETTINGS_DEFAULTS = {
+  language: 'ja',
+  theme: 'light',
+  alwaysOnTop: true,
+  shortcut: 'CommandOrControl+Alt+Space',
+  agentName: '',
+  checker: { disabledRules: [], allows: [] },
+} as const;
+
+export const settingsSchema = z.strictObject({
+  language: settingsFields.language.default(SETTINGS_DEFAULTS.language),
+  theme: settingsFields.theme.default(SETTINGS_DEFAULTS.theme),
+  alwaysOnTop: settingsFields.alwaysOnTop.default(SETTINGS_DEFAULTS.alwaysOnTop),
+  shortcut: settingsFields.shortcut.default(SETTINGS_DEFAULTS.shortcut),
+  agentName: settingsFields.agentName.default(SETTINGS_DEFAULTS.agentName),
+  checker: settingsFields.checker.default({ disabledRules: [], allows: [] }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+/** A change to some settings: no defaults here, so an absent field stays as it was. */
+export const settingsPatchSchema = z.strictObject(settingsFields).partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

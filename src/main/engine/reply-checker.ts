@@ -76,6 +76,8 @@ export function checkDraft(
       if (cr.allows.some((re) => re.test(context)) || userAllows.some((re) => re.test(context))) continue;
       const first = tokens[m.from]!;
       const last = tokens[m.to - 1]!;
+      let sFrom = span.from;
+      while (sFrom < span.to && /^\s+$/u.test(tokens[sFrom]!.surface)) sFrom++;
       findings.push({
         rule: cr.rule.id,
         kind: cr.rule.kind,
@@ -84,6 +86,8 @@ export function checkDraft(
         text: norm.original.slice(first.start, last.end),
         message: cr.rule.message,
         suggestions: cr.rule.suggestions.map((s) => fillTemplate(s, m.captures)),
+        sentenceStart: tokens[sFrom]?.start ?? first.start,
+        sentenceEnd: tokens[span.to - 1]!.end,
       });
     }
   }

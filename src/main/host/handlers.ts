@@ -5,19 +5,31 @@
  */
 import { z } from 'zod';
 import { api, type OpName, type OpOutput } from '../../shared/api';
-import { ERROR_CODES } from '../../shared/schemas';
+import { ERROR_CODES, settingsSchema } from '../../shared/schemas';
 import type { Engine } from '../engine/engine';
+import type { SettingsStore } from './settings-store';
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 type Handlers = { [K in OpName]: (input: z.output<(typeof api)[K]['input']>) => Promise<OpOutput<K>> };
 
-export function createHandlers(engine: Engine): Handlers {
+export type { Handlers };
+
+/** Settings kept in memory only (the CLI and tests); the app and browser mode pass a file-backed store. */
+export function memorySettings(): SettingsStore {
+  let current = settingsSchema.parse({});
+  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
+}
+
+export function createHandlers(engine: Engine, settings: SettingsStore = memorySettings()): Handlers {
   return {
     status: async () => engine.status(),
     analyze: async ({ text }) => (await engine.ready()).analyze(text),
-    checkDraft: async ({ text, settings }) => (await engine.ready()).checkDraft(text, settings),
+    // Without explicit settings the agent's own (disabled rules, allow-list) apply.
+    checkDraft: async ({ text, settings: s }) => (await engine.ready()).checkDraft(text, s ?? settings.get().checker),
+    getSettings: async () => settings.get(),
+    updateSettings: async ({ patch }) => settings.update(patch),
   };
 }
 

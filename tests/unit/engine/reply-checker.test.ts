@@ -93,10 +93,17 @@ describe('held-out drafts (written before the rules were tuned)', () => {
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('fresh drafts, never used for tuning, stay above their floors', () => {
+  it('the first fresh set (its misses informed a second tuning round) stays caught', () => {
     const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
     const r = evaluateDrafts(e, drafts);
-    // Just under the figure measured when the set was first run (0.864); the target is 0.90.
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('fresh drafts 2, never used for tuning, stay above their floors', () => {
+    const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh2.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
+    const r = evaluateDrafts(e, drafts);
+    // Just under the figure measured when the set was first run (0.864 recall, 0.011 false flags).
     expect(r.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });

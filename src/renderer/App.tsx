@@ -1,0 +1,125 @@
+/** The app shell: header with engine status, the Assist view, global keys, help and settings. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EngineStatus } from '../shared/api';
+import type { Settings, SettingsPatch } from '../shared/schemas';
+import { ClientError, getClient } from './api/client';
+import { AssistView, type AssistHandle } from './assist/AssistView';
+import { t, type Lang } from './i18n';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { composing } from './ui/copy';
+import { HelpOverlay } from './ui/HelpOverlay';
+
+export function App() {
+  const client = getClient();
+  const [settings, setSettings] = useState<Settings>();
+  const [status, setStatus] = useState<EngineStatus>();
+  const [notice, setNotice] = useState<string>();
+  const [overlay, setOverlay] = useState<'help' | 'settings' | undefined>();
+  const assist = useRef<AssistHandle>(null);
+  const lang: Lang = settings?.language ?? 'ja';
+
+  useEffect(() => {
+    client.call('getSettings', {}).then(setSettings, (e: Error) => setNotice(e.message));
+    const offStatus = client.onEngineStatus(setStatus);
+    const offNotice = client.onNotice((m) => setNotice(m));
+    const offFocus = client.onFocusNote(() => assist.current?.focusNote());
+    void client.call('status', {}).then(setStatus, () => {});
+    return () => {
+      offStatus();
+      offNotice();
+      offFocus();
+    };
+  }, [client]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings?.theme ?? 'light';
+    document.documentElement.lang = lang;
+  }, [settings?.theme, lang]);
+
+  const update = useCallback(
+    async (patch: SettingsPatch): Promise<string | undefined> => {
+      try {
+        setSettings(await client.call('updateSettings', { patch }));
+        return undefined;
+      } catch (e) {
+        return e instanceof ClientError ? e.message : String(e);
+      }
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (composing({ nativeEvent: e })) return;
+      if (e.key === 'Escape' && overlay) {
+        e.preventDefault();
+        setOverlay(undefined);
+        return;
+      }
+      if (e.ctrlKey && !e.altKey && (e.key === '/' || e.code === 'Slash')) {
+        e.preventDefault();
+        setOverlay((o) => (o === 'help' ? undefined : 'help'));
+      } else if (e.ctrlKey && !e.altKey && e.key === ',') {
+        e.preventDefault();
+        setOverlay('settings');
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey) {
+        const a = assist.current;
+        const digit = /^Digit([1-9])$/.exec(e.code);
+        if (e.code === 'KeyN') a?.focusNote();
+        else if (e.code === 'KeyR') a?.focusReply();
+        else if (e.code === 'KeyC') a?.clear();
+        else if (e.code === 'KeyT') void update({ theme: settings?.theme === 'dark' ? 'light' : 'dark' });
+        else if (e.code === 'KeyL') void update({ language: lang === 'ja' ? 'en' : 'ja' });
+        else if (e.key === 'Enter') a?.applyFirstFinding();
+        else if (digit) a?.copyNth(Number(digit[1]));
+        else return;
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [overlay, settings?.theme, lang, update]);
+
+  const noticeText = notice?.startsWith('shortcut-refused:') ? t(lang, 'shortcutRefused', { k: notice.slice(17) }) : notice;
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          受け止め <span className="muted">Uketome</span>
+        </h1>
+        <span className={`status ${status?.ready ? 'ready' : status?.error ? 'failed' : 'loading'}`} data-testid="engine-status" role="status">
+          {status?.ready ? t(lang, 'ready') : status?.error ? `${t(lang, 'engineError')}: ${status.error}` : t(lang, 'loading')}
+        </span>
+        <nav>
+          <button type="button" onClick={() => assist.current?.clear()} title="Alt+C">
+            {t(lang, 'clear')}
+          </button>
+          <button type="button" onClick={() => setOverlay('settings')} title="Ctrl+,">
+            {t(lang, 'settings')}
+          </button>
+          <button type="button" onClick={() => setOverlay('help')} title="Ctrl+/" aria-label={t(lang, 'help')}>
+            ?
+          </button>
+        </nav>
+      </header>
+      {noticeText && (
+        <p className="notice" role="alert">
+          {noticeText}{' '}
+          <button type="button" className="link" onClick={() => setNotice(undefined)}>
+            {t(lang, 'close')}
+          </button>
+        </p>
+      )}
+      <AssistView
+        ref={assist}
+        lang={lang}
+        engineReady={status?.ready ?? false}
+        checkerKey={JSON.stringify(settings?.checker ?? null)}
+        onDisableRule={(rule) => settings && void update({ checker: { ...settings.checker, disabledRules: [...new Set([...settings.checker.disabledRules, rule])] } })}
+      />
+      {overlay === 'help' && <HelpOverlay lang={lang} onClose={() => setOverlay(undefined)} />}
+      {overlay === 'settings' && settings && <SettingsDialog settings={settings} lang={lang} onSave={update} onClose={() => setOverlay(undefined)} />}
+    </div>
+  );
+}

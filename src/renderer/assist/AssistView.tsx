@@ -1,0 +1,188 @@
+/** The Assist view: the customer's words with live analysis, suggestion cards, and the reply checker. */
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { CUE_LABELS, SUGGESTION_LABELS } from '../../shared/taxonomy';
+import type { Analysis, DraftCheck, Suggestion } from '../../shared/schemas';
+import { getClient } from '../api/client';
+import { t, type Lang } from '../i18n';
+import { copyText } from '../ui/copy';
+import { Highlighted } from '../ui/Highlighted';
+import { Gauge } from './Gauge';
+import { copyOrder, SuggestionCards } from './SuggestionCards';
+import { useLive } from './use-live';
+
+export interface AssistHandle {
+  focusNote(): void;
+  focusReply(): void;
+  copyNth(n: number): void;
+  applyFirstFinding(): void;
+  clear(): void;
+}
+
+interface Props {
+  lang: Lang;
+  engineReady: boolean;
+  /** Changes when the agent's checker settings change, so the reply is checked again. */
+  checkerKey: string;
+  onDisableRule: (rule: string) => void;
+}
+
+export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule }, ref) {
+  const client = getClient();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const [note, setNote] = useState('');
+  const [reply, setReply] = useState('');
+  const [copiedId, setCopiedId] = useState<string>();
+
+  const analyze = useCallback((text: string) => client.call('analyze', { text }), [client]);
+  const check = useCallback((text: string) => client.call('checkDraft', { text }), [client]);
+  const live = useLive<Analysis>(analyze);
+  const liveReply = useLive<DraftCheck>(check);
+  const analysis = note.trim() ? live.value?.result : undefined;
+  const draft = reply.trim() && liveReply.value?.text === reply ? liveReply.value.result : undefined;
+
+  const { schedule: recheck } = liveReply;
+  const replyRefValue = useRef(reply);
+  replyRefValue.current = reply;
+  useEffect(() => recheck(replyRefValue.current), [checkerKey, recheck]);
+
+  const copy = useCallback(async (s: Suggestion) => {
+    await copyText(s.text);
+    setCopiedId(s.id);
+    setTimeout(() => setCopiedId((id) => (id === s.id ? undefined : id)), 1500);
+  }, []);
+
+  const applyFinding = useCallback(
+    (start: number, end: number, suggestion: string) => {
+      const next = reply.slice(0, start) + suggestion + reply.slice(end);
+      setReply(next);
+      liveReply.schedule(next);
+      replyRef.current?.focus();
+    },
+    [reply, liveReply],
+  );
+
+  useImperativeHandle(ref, () => ({
+    focusNote: () => noteRef.current?.focus(),
+    focusReply: () => replyRef.current?.focus(),
+    copyNth: (n) => {
+      const s = analysis ? copyOrder(analysis.suggestions)[n - 1] : undefined;
+      if (s) void copy(s);
+    },
+    applyFirstFinding: () => {
+      const f = draft?.findings[0];
+      if (f?.suggestions[0]) applyFinding(f.sentenceStart, f.sentenceEnd, f.suggestions[0]);
+    },
+    clear: () => {
+      setNote('');
+      setReply('');
+      live.schedule('');
+      liveReply.schedule('');
+      noteRef.current?.focus();
+    },
+  }));
+
+  const tone = analysis?.suggestions.find((s) => s.kind === 'tone');
+  const shownText = live.value?.text ?? '';
+
+  return (
+    <main className="assist">
+      {tone && analysis && (
+        <div className={`tone-banner level-${analysis.anger.level}`} role="status" data-testid="tone-banner">
+          <strong>{SUGGESTION_LABELS.tone[lang]}</strong>
+          <span>{tone.text}</span>
+        </div>
+      )}
+
+      <label className="field-label" htmlFor="note">
+        {t(lang, 'note')}
+      </label>
+      <textarea
+        id="note"
+        ref={noteRef}
+        data-testid="note"
+        className="note"
+        value={note}
+        placeholder={t(lang, 'notePlaceholder')}
+        rows={5}
+        onChange={(e) => {
+          setNote(e.target.value);
+          live.schedule(e.target.value);
+        }}
+        {...live.compositionHandlers}
+      />
+      {!engineReady && <p className="muted small">{t(lang, 'loading')}</p>}
+      {live.error && <p className="error" role="alert">{live.error}</p>}
+
+      {analysis ? (
+        <>
+          <div data-testid="analysis" data-analyzed-length={shownText.length}>
+            <Gauge analysis={analysis} lang={lang} />
+          </div>
+          {analysis.cues.length > 0 && (
+            <Highlighted
+              testId="note-highlighted"
+              text={shownText}
+              spans={analysis.cues.map((c) => ({ start: c.start, end: c.end, label: CUE_LABELS[c.kind][lang], className: `cue cue-${c.kind}` }))}
+            />
+          )}
+        </>
+      ) : (
+        <p className="muted hint">{t(lang, 'emptyHint')}</p>
+      )}
+
+      <label className="field-label" htmlFor="reply">
+        {t(lang, 'reply')}
+      </label>
+      <textarea
+        id="reply"
+        ref={replyRef}
+        data-testid="reply"
+        className="reply"
+        value={reply}
+        placeholder={t(lang, 'replyPlaceholder')}
+        rows={3}
+        onChange={(e) => {
+          setReply(e.target.value);
+          liveReply.schedule(e.target.value);
+        }}
+        {...liveReply.compositionHandlers}
+      />
+      {liveReply.error && <p className="error" role="alert">{liveReply.error}</p>}
+      {draft && (
+        <section className={`draft draft-${draft.verdict}`} data-testid="draft-result" data-verdict={draft.verdict}>
+          {draft.verdict === 'ok' ? (
+            <p className="ok">✓ {t(lang, 'replyOk')}</p>
+          ) : (
+            <>
+              <Highlighted
+                testId="reply-highlighted"
+                text={reply}
+                spans={draft.findings.map((f) => ({ start: f.start, end: f.end, label: f.message, className: 'finding' }))}
+              />
+              <h3>{t(lang, 'replySoften')}</h3>
+              {draft.findings.map((f, i) => (
+                <article key={`${f.rule}-${f.start}`} className="finding-card" data-testid="finding">
+                  <p>
+                    <mark className="finding">{f.text}</mark> — {f.message}
+                  </p>
+                  {f.suggestions.map((s, j) => (
+                    <button key={s} type="button" className="apply" onClick={() => applyFinding(f.sentenceStart, f.sentenceEnd, s)}>
+                      {t(lang, 'apply')}: {s}
+                      {i === 0 && j === 0 && <kbd>Alt+Enter</kbd>}
+                    </button>
+                  ))}
+                  <button type="button" className="link" onClick={() => onDisableRule(f.rule)}>
+                    {t(lang, 'disableRule')} ({f.rule})
+                  </button>
+                </article>
+              ))}
+            </>
+          )}
+        </section>
+      )}
+
+      {analysis && <SuggestionCards suggestions={analysis.suggestions} lang={lang} copiedId={copiedId} onCopy={(s) => void copy(s)} />}
+    </main>
+  );
+});
