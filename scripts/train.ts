@@ -98,7 +98,7 @@ const { train, heldout } = splitCorpus(corpus);
 const examples: Example[] = train.map((l) => {
   const t = tokenize(l.text);
   const found = detectCues(t, cues);
-  return { type: l.type, anger: String(l.anger), typeFeatures: typeFeatures(t.tokens, t.norm.text, keywords), angerFeatures: angerFeatures(t.tokens, found) };
+  return { type: l.type, anger: String(l.anger), typeFeatures: typeFeatures(t.tokens, t.norm.text, keywords, found), angerFeatures: angerFeatures(t.tokens, found) };
 });
 const typeLabels = [...COMPLAINT_TYPE_IDS];
 const angerLabels = ANGER_LEVELS.map(String);

@@ -14,9 +14,9 @@ import type { Token } from './tokenizer';
 export type TypeResult = Analysis['type'];
 export type AngerResult = Analysis['anger'];
 
-export function classifyType(model: ModelFile, tokens: readonly Token[], normText: string, keywords: TypeKeywords): TypeResult {
+export function classifyType(model: ModelFile, tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeResult {
   const m = model.type;
-  const { probs, contributions } = scoreNb(m, typeFeatures(tokens, normText, keywords), true);
+  const { probs, contributions } = scoreNb(m, typeFeatures(tokens, normText, keywords, cues), true);
   const scores = Object.fromEntries(COMPLAINT_TYPE_IDS.map((id) => [id, 0])) as Record<ComplaintTypeId, number>;
   m.labels.forEach((label, i) => {
     if (isComplaintTypeId(label)) scores[label] = round3(probs[i]!);

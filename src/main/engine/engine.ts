@@ -46,7 +46,7 @@ export class ReadyEngine {
     const tokenized = this.tokenize(text);
     const cues = detectCues(tokenized, this.data.cues);
     const anger = classifyAnger(this.data.model, tokenized.tokens, cues, this.data.floors);
-    const type = classifyType(this.data.model, tokenized.tokens, tokenized.norm.text, this.data.keywords);
+    const type = classifyType(this.data.model, tokenized.tokens, tokenized.norm.text, this.data.keywords, cues);
     return { tokenized, cues, anger, type };
   }
 

@@ -34,6 +34,9 @@ export function contentWords(tokens: readonly Token[], wordsOnly = true): string
   return [...out];
 }
 
+/** Cue kinds that measure heat, not topic. */
+const HEAT_KINDS = new Set(['threat', 'insult', 'demand', 'churn', 'rough', 'imperative', 'sarcasm', 'tone_remark', 'polite_pressure', 'emphasis']);
+
 /** Domain keywords per type, compiled (assets/model/type-keywords.json). */
 export type TypeKeywords = { type: string; re: RegExp }[];
 
@@ -45,12 +48,23 @@ export function compileTypeKeywords(keywords: Record<string, string[]>): TypeKey
  * Type features: content words plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so the
  * classifier learns from the corpus how far to trust the domain lexicon (it lifts unseen-text accuracy).
  */
-export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords): string[] {
-  const out = contentWords(tokens);
+export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): string[] {
+  // Words inside a cue of heat (a threat, an insult, a churn threat…) say how angry, not what about:
+  // 「全部解約だ」 in a billing complaint must not vote for "cancel".
+  const heat = cues.filter((c) => HEAT_KINDS.has(c.kind));
+  const hot = (t: Token) => heat.some((c) => t.start < c.end && c.start < t.end);
+  const kept = heat.length ? tokens.filter((t) => !hot(t)) : tokens;
+  let text = normText;
+  if (heat.length) {
+    const chars = normText.split('');
+    for (const t of tokens) if (hot(t)) for (let i = t.nstart; i < t.nend; i++) chars[i] = ' ';
+    text = chars.join('');
+  }
+  const out = contentWords(kept);
   for (const { type, re } of keywords) {
     re.lastIndex = 0;
     let hits = 0;
-    while (hits < 3 && re.exec(normText)) {
+    while (hits < 3 && re.exec(text)) {
       hits++;
       out.push(`KW:${type}:${hits}`);
     }
