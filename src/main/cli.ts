@@ -4,20 +4,25 @@
  *   npm run --silent cli -- classify --jsonl FILE      one JSON line per input line ({"text": ...})
  *   npm run --silent cli -- check-draft "text"         reply checker, same shapes
  *   npm run --silent cli -- check-draft --jsonl FILE
+ *   npm run --silent cli -- search "query" [--limit N]      phrase library, results in rank order
+ *   npm run --silent cli -- search --jsonl FILE [--limit N]  lines with a "query" field
  * A bad line yields {"error":{code,message},"line":n} and the rest still runs; a missing file exits 2.
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { Engine } from './engine/engine';
 import { createHandlers, invoke, type Result } from './host/handlers';
+import { createServices } from './host/services';
 
 const USAGE = `usage:
   uketome classify "text" | classify --jsonl FILE
-  uketome check-draft "text" | check-draft --jsonl FILE`;
+  uketome check-draft "text" | check-draft --jsonl FILE
+  uketome search "query" [--limit N] | search --jsonl FILE [--limit N]`;
 
-const COMMANDS: Record<string, { op: 'analyze' | 'checkDraft' }> = {
-  classify: { op: 'analyze' },
-  'check-draft': { op: 'checkDraft' },
+/** Each command: the operation, the field a JSONL line carries, and how to build the operation's input. */
+const COMMANDS: Record<string, { op: 'analyze' | 'checkDraft' | 'searchPhrases'; field: 'text' | 'query'; input: (value: unknown, limit?: number) => unknown }> = {
+  classify: { op: 'analyze', field: 'text', input: (text) => ({ text }) },
+  'check-draft': { op: 'checkDraft', field: 'text', input: (text) => ({ text }) },
+  search: { op: 'searchPhrases', field: 'query', input: (query, limit) => ({ query, ...(limit ? { limit } : {}) }) },
 };
 
 function out(obj: unknown): void {
@@ -36,7 +41,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${command ? `unknown command: ${command}\n` : ''}${USAGE}\n`);
     return 2;
   }
-  const handlers = createHandlers(new Engine());
+  const handlers = createHandlers(createServices());
+  const limitAt = rest.indexOf('--limit');
+  let limit: number | undefined;
+  if (limitAt >= 0) {
+    limit = Number(rest[limitAt + 1]);
+    if (!Number.isInteger(limit) || limit < 1) {
+      process.stderr.write(`--limit needs a positive whole number\n${USAGE}\n`);
+      return 2;
+    }
+    rest.splice(limitAt, 2);
+  }
   const jsonl = rest.indexOf('--jsonl');
   if (jsonl >= 0) {
     const file = rest[jsonl + 1];
@@ -60,21 +75,21 @@ async function main(argv: string[]): Promise<number> {
         show({ ok: false, error: { code: 'invalid_input', message: 'line is not valid JSON' } }, n);
         continue;
       }
-      const text = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { text?: unknown }).text : undefined;
-      if (text === undefined) {
-        show({ ok: false, error: { code: 'invalid_input', message: 'line has no "text" field' } }, n);
+      // A JSON object line: read its one field by name (any other shape has no such field).
+      const value = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>)[spec.field] : undefined;
+      if (value === undefined) {
+        show({ ok: false, error: { code: 'invalid_input', message: `line has no "${spec.field}" field` } }, n);
         continue;
       }
-      show(await invoke(handlers, spec.op, { text }), n);
+      show(await invoke(handlers, spec.op, spec.input(value, limit)), n);
     }
     return 0;
   }
-  const text = rest.join(' ');
   if (!rest.length) {
-    process.stderr.write(`${command} needs a text or --jsonl FILE\n${USAGE}\n`);
+    process.stderr.write(`${command} needs a ${spec.field} or --jsonl FILE\n${USAGE}\n`);
     return 2;
   }
-  const r = await invoke(handlers, spec.op, { text });
+  const r = await invoke(handlers, spec.op, spec.input(rest.join(' '), limit));
   show(r);
   return r.ok ? 0 : 1;
 }

@@ -5,10 +5,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Engine } from './engine/engine';
 import { createHandlers } from './host/handlers';
 import { startServer } from './host/http-server';
-import { openSettingsStore } from './host/settings-store';
+import { createServices } from './host/services';
 import { rendererDir, userDataDir } from './paths';
 
 function openInBrowser(url: string): void {
@@ -31,11 +30,10 @@ async function main(): Promise<void> {
   }
   const data = userDataDir();
   fs.mkdirSync(data, { recursive: true });
-  const settings = openSettingsStore(data);
-  if (settings.warning) process.stderr.write(`${settings.warning}\n`);
-  const engine = new Engine();
-  void engine.ready().catch((e: Error) => process.stderr.write(`engine failed to start: ${e.message}\n`));
-  const server = await startServer({ handlers: createHandlers(engine, settings), rendererDir: dir, port });
+  const services = createServices({ dataDir: data });
+  void services.engine.ready().catch((e: Error) => process.stderr.write(`engine failed to start: ${e.message}\n`));
+  void services.phrases().then(() => services.warnings.forEach((w) => process.stderr.write(`${w}\n`)));
+  const server = await startServer({ handlers: createHandlers(services), rendererDir: dir, port });
   process.stdout.write(`Uketome (browser mode) is running. Open:\n  ${server.openUrl}\nPress Ctrl+C to stop.\n`);
   if (!args.includes('--no-open') && !process.env.CI) openInBrowser(server.openUrl);
   const stop = () => void server.close().then(() => process.exit(0));

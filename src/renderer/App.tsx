@@ -1,10 +1,12 @@
 /** The app shell: header with engine status, the Assist view, global keys, help and settings. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineStatus } from '../shared/api';
+import type { AngerLevel, ComplaintTypeId } from '../shared/taxonomy';
 import type { Settings, SettingsPatch } from '../shared/schemas';
 import { ClientError, getClient } from './api/client';
 import { AssistView, type AssistHandle } from './assist/AssistView';
 import { t, type Lang } from './i18n';
+import { PhrasesView, type PhrasesHandle } from './phrases/PhrasesView';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { composing } from './ui/copy';
 import { HelpOverlay } from './ui/HelpOverlay';
@@ -16,13 +18,23 @@ export function App() {
   const [notice, setNotice] = useState<string>();
   const [overlay, setOverlay] = useState<'help' | 'settings' | undefined>();
   const assist = useRef<AssistHandle>(null);
+  const phrases = useRef<PhrasesHandle>(null);
+  const [tab, setTab] = useState<'assist' | 'phrases'>('assist');
+  const [contact, setContact] = useState<{ type: ComplaintTypeId; level: AngerLevel }>();
+  const openPhrases = useCallback(() => {
+    setTab('phrases');
+    setTimeout(() => phrases.current?.focusSearch(), 0);
+  }, []);
   const lang: Lang = settings?.language ?? 'ja';
 
   useEffect(() => {
     client.call('getSettings', {}).then(setSettings, (e: Error) => setNotice(e.message));
     const offStatus = client.onEngineStatus(setStatus);
     const offNotice = client.onNotice((m) => setNotice(m));
-    const offFocus = client.onFocusNote(() => assist.current?.focusNote());
+    const offFocus = client.onFocusNote(() => {
+      setTab('assist');
+      setTimeout(() => assist.current?.focusNote(), 0);
+    });
     void client.call('status', {}).then(setStatus, () => {});
     return () => {
       offStatus();
@@ -65,8 +77,14 @@ export function App() {
       } else if (e.altKey && !e.ctrlKey && !e.metaKey) {
         const a = assist.current;
         const digit = /^Digit([1-9])$/.exec(e.code);
-        if (e.code === 'KeyN') a?.focusNote();
-        else if (e.code === 'KeyR') a?.focusReply();
+        if (e.code === 'KeyN') {
+          setTab('assist');
+          setTimeout(() => assist.current?.focusNote(), 0);
+        } else if (e.code === 'KeyR') {
+          setTab('assist');
+          setTimeout(() => assist.current?.focusReply(), 0);
+        } else if (e.code === 'KeyP') openPhrases();
+        else if (e.code === 'KeyA') setTab('assist');
         else if (e.code === 'KeyC') a?.clear();
         else if (e.code === 'KeyT') void update({ theme: settings?.theme === 'dark' ? 'light' : 'dark' });
         else if (e.code === 'KeyL') void update({ language: lang === 'ja' ? 'en' : 'ja' });
@@ -78,7 +96,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [overlay, settings?.theme, lang, update]);
+  }, [overlay, settings?.theme, lang, update, openPhrases]);
 
   const noticeText = notice?.startsWith('shortcut-refused:') ? t(lang, 'shortcutRefused', { k: notice.slice(17) }) : notice;
 
@@ -111,13 +129,28 @@ export function App() {
           </button>
         </p>
       )}
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'assist'} onClick={() => setTab('assist')} data-testid="tab-assist">
+          {t(lang, 'assistTab')} <kbd>Alt+A</kbd>
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'phrases'} onClick={openPhrases} data-testid="tab-phrases">
+          {t(lang, 'phrasesTab')} <kbd>Alt+P</kbd>
+        </button>
+      </div>
+      <div hidden={tab !== 'assist'}>
       <AssistView
         ref={assist}
+        onContact={setContact}
+        onOpenPhrases={openPhrases}
         lang={lang}
         engineReady={status?.ready ?? false}
         checkerKey={JSON.stringify(settings?.checker ?? null)}
         onDisableRule={(rule) => settings && void update({ checker: { ...settings.checker, disabledRules: [...new Set([...settings.checker.disabledRules, rule])] } })}
       />
+      </div>
+      <div hidden={tab !== 'phrases'}>
+        <PhrasesView ref={phrases} lang={lang} contact={contact} callContext={{ agentName: settings?.agentName }} />
+      </div>
       {overlay === 'help' && <HelpOverlay lang={lang} onClose={() => setOverlay(undefined)} />}
       {overlay === 'settings' && settings && <SettingsDialog settings={settings} lang={lang} onSave={update} onClose={() => setOverlay(undefined)} />}
     </div>

@@ -1,4 +1,5 @@
 /** UI strings, Japanese first. Taxonomy labels come from src/shared/taxonomy. */
+import type { PhraseScene } from '../shared/schemas';
 export type Lang = 'ja' | 'en';
 
 const STRINGS = {
@@ -42,7 +43,43 @@ const STRINGS = {
   emptyHint: { ja: '入力すると、怒りレベル・種別・言い方の提案がここに出ます。', en: 'As you type, the anger level, type and suggestions appear here.' },
   secondary: { ja: '次点', en: 'Also' },
   keyHelp: { ja: 'キー', en: 'Key' },
+  assistTab: { ja: 'アシスト', en: 'Assist' },
+  phrasesTab: { ja: 'フレーズ', en: 'Phrases' },
+  searchPlaceholder: { ja: 'フレーズ検索（漢字・かな・ローマ字）', en: 'Search phrases (kanji, kana, romaji)' },
+  scene: { ja: '場面', en: 'Scene' },
+  allScenes: { ja: 'すべての場面', en: 'All scenes' },
+  results: { ja: '検索結果', en: 'Results' },
+  noResults: { ja: '見つかりません', en: 'No phrases found' },
+  favourite: { ja: 'お気に入り', en: 'Favourite' },
+  edit: { ja: '編集', en: 'Edit' },
+  delete: { ja: '削除', en: 'Delete' },
+  confirmDelete: { ja: 'このフレーズを削除しますか？', en: 'Delete this phrase?' },
+  addPhrase: { ja: '＋ 追加', en: '+ Add' },
+  phraseText: { ja: 'フレーズ', en: 'Phrase' },
+  when: { ja: '使う場面のメモ', en: 'When to use it' },
+  cancel: { ja: 'キャンセル', en: 'Cancel' },
+  export: { ja: '書き出し', en: 'Export' },
+  import: { ja: '読み込み', en: 'Import' },
+  imported: { ja: '読み込みました（追加 {added}・更新 {updated}）', en: 'Imported ({added} added, {updated} updated)' },
+  importFailed: { ja: '読み込めませんでした（保存済みのフレーズはそのままです）', en: 'Import failed (saved phrases are unchanged)' },
+  unfilled: { ja: '未入力', en: 'to fill' },
+  openPhrases: { ja: 'この応対に合うフレーズ', en: 'Phrases for this contact' },
 } as const;
+
+export const SCENE_LABELS: Record<PhraseScene, { ja: string; en: string }> = {
+  opening: { ja: '第一声', en: 'Opening' },
+  listening: { ja: '傾聴・相づち', en: 'Listening' },
+  empathy: { ja: '共感', en: 'Empathy' },
+  partial_apology: { ja: '限定謝罪', en: 'Partial apology' },
+  full_apology: { ja: '全面謝罪', en: 'Full apology' },
+  cushion: { ja: 'クッション言葉', en: 'Cushion words' },
+  confirm: { ja: '確認・復唱', en: 'Confirm & read back' },
+  hold: { ja: '保留・お待たせ', en: 'Hold' },
+  callback: { ja: '折り返し', en: 'Call-back' },
+  alternative: { ja: '代替案の提示', en: 'Offer an alternative' },
+  handover: { ja: '上司・担当交代', en: 'Hand over' },
+  closing: { ja: 'クロージング', en: 'Closing' },
+};
 
 export type StringKey = keyof typeof STRINGS;
 
@@ -55,6 +92,9 @@ export const KEYS: { keys: string; ja: string; en: string }[] = [
   { keys: 'Alt+R', ja: '返答の下書きの欄へ', en: 'Focus the reply draft' },
   { keys: 'Alt+1 … Alt+9', ja: '提案をコピー（番号順）', en: 'Copy suggestion 1–9' },
   { keys: 'Alt+Enter', ja: '返答の最初の指摘を提案で置き換え', en: 'Apply the first reframing to the reply' },
+  { keys: 'Alt+P', ja: 'フレーズ検索へ（この応対で絞り込み）', en: 'Phrase search (filtered for this contact)' },
+  { keys: 'Alt+A', ja: 'アシストへ戻る', en: 'Back to Assist' },
+  { keys: '↑ ↓ / Enter / Esc', ja: 'フレーズ選択・コピー・検索クリア', en: 'Move, copy, clear the search' },
   { keys: 'Alt+C', ja: '次の応対へ（両方の欄をクリア）', en: 'Next contact (clear both fields)' },
   { keys: 'Alt+T', ja: 'ライト／ダーク切り替え', en: 'Toggle light / dark' },
   { keys: 'Alt+L', ja: '日本語／English 切り替え', en: 'Toggle 日本語 / English' },

@@ -3,7 +3,17 @@
  * name -> { input schema, output schema }. Main validates every input with these before a handler runs.
  */
 import { z } from 'zod';
-import { analysisSchema, checkerSettingsSchema, draftCheckSchema, MAX_TEXT_CHARS, settingsPatchSchema, settingsSchema } from './schemas';
+import {
+  analysisSchema,
+  checkerSettingsSchema,
+  draftCheckSchema,
+  MAX_TEXT_CHARS,
+  phraseHitSchema,
+  phraseInputSchema,
+  phraseQuerySchema,
+  settingsPatchSchema,
+  settingsSchema,
+} from './schemas';
 
 /** Text the engine will look at: non-empty, bounded, not binary. */
 export const engineTextSchema = z
@@ -43,6 +53,19 @@ export const api = {
   },
   getSettings: { input: z.strictObject({}), output: settingsSchema },
   updateSettings: { input: z.strictObject({ patch: settingsPatchSchema }), output: settingsSchema },
+  searchPhrases: { input: phraseQuerySchema, output: z.strictObject({ query: z.string(), results: z.array(phraseHitSchema) }) },
+  savePhrase: { input: z.strictObject({ phrase: phraseInputSchema }), output: phraseHitSchema },
+  deletePhrase: { input: z.strictObject({ id: z.string().min(1) }), output: z.strictObject({ deleted: z.string() }) },
+  setFavourite: { input: z.strictObject({ id: z.string().min(1), favourite: z.boolean() }), output: z.strictObject({ id: z.string(), favourite: z.boolean() }) },
+  recordPhraseUse: { input: z.strictObject({ id: z.string().min(1) }), output: z.strictObject({ id: z.string(), uses: z.number().int() }) },
+  exportPhrases: {
+    input: z.strictObject({ format: z.enum(['json', 'csv']) }),
+    output: z.strictObject({ format: z.enum(['json', 'csv']), filename: z.string(), content: z.string() }),
+  },
+  importPhrases: {
+    input: z.strictObject({ format: z.enum(['json', 'csv']), content: z.string().max(5_000_000) }),
+    output: z.strictObject({ added: z.number().int(), updated: z.number().int() }),
+  },
 } as const;
 
 /** Operation names in a fixed order (the preload exposes one named function for each). */

@@ -288,3 +288,68 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** A change to some settings: no defaults here, so an absent field stays as it was. */
 export const settingsPatchSchema = z.strictObject(settingsFields).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+// ---------------------------------------------------------------- phrase library (assets/phrases/*.json + the agent's own)
+
+export const PHRASE_SCENES = [
+  'opening',
+  'listening',
+  'empathy',
+  'partial_apology',
+  'full_apology',
+  'cushion',
+  'confirm',
+  'hold',
+  'callback',
+  'alternative',
+  'handover',
+  'closing',
+] as const;
+export const phraseSceneSchema = z.enum(PHRASE_SCENES);
+export type PhraseScene = z.infer<typeof phraseSceneSchema>;
+
+/** Placeholders a phrase may carry; they are filled from the current call when copying. */
+export const PLACEHOLDERS = ['{お客様名}', '{担当者名}', '{ケース番号}', '{日付}'] as const;
+
+export const phraseSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, . _ -').max(80),
+  text: z.string().trim().min(1).max(400),
+  /** Hiragana reading (kana search and romaji search go through it). */
+  reading: z.string().regex(/^[\p{Script=Hiragana}ー\s\p{P}\p{N}a-zA-Z{}]*$/u, 'hiragana only'),
+  scene: phraseSceneSchema,
+  types: z.array(complaintTypeSchema).optional(),
+  levels: z.array(angerLevelSchema).optional(),
+  when: z.string().max(200).default(''),
+  en: z.string().max(400).optional(),
+});
+export type Phrase = z.infer<typeof phraseSchema>;
+export const phraseFileSchema = z.strictObject({ $comment: z.string().optional(), phrases: z.array(phraseSchema).min(1) });
+
+/** A phrase the agent writes: the id and reading are made when saved if not given. */
+export const phraseInputSchema = phraseSchema.extend({ id: phraseSchema.shape.id.optional(), reading: phraseSchema.shape.reading.optional() });
+export type PhraseInput = z.infer<typeof phraseInputSchema>;
+
+export const phraseHitSchema = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  reading: z.string(),
+  scene: phraseSceneSchema,
+  types: z.array(complaintTypeSchema).optional(),
+  levels: z.array(angerLevelSchema).optional(),
+  when: z.string(),
+  en: z.string().optional(),
+  own: z.boolean(),
+  favourite: z.boolean(),
+  uses: z.number().int().min(0),
+  score: z.number(),
+});
+export type PhraseHit = z.infer<typeof phraseHitSchema>;
+
+export const phraseQuerySchema = z.strictObject({
+  query: z.string().max(200).default(''),
+  scene: phraseSceneSchema.optional(),
+  type: complaintTypeSchema.optional(),
+  level: angerLevelSchema.optional(),
+  limit: z.number().int().min(1).max(500).default(20),
+});
+export type PhraseQuery = z.input<typeof phraseQuerySchema>;

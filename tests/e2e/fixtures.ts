@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { Engine } from '../../src/main/engine/engine';
+import { createServices } from '../../src/main/host/services';
 import { createHandlers } from '../../src/main/host/handlers';
 import { startServer, type RunningServer } from '../../src/main/host/http-server';
-import { openSettingsStore } from '../../src/main/host/settings-store';
 import { rendererDir } from '../../src/main/paths';
 
 export const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
@@ -28,7 +28,7 @@ export const test = base.extend<{ server: RunningServer; dataDir: string }, obje
   server: async ({ dataDir }, use) => {
     if (!fs.existsSync(path.join(rendererDir(), 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
     await engine.ready();
-    const server = await startServer({ handlers: createHandlers(engine, openSettingsStore(dataDir)), rendererDir: rendererDir() });
+    const server = await startServer({ handlers: createHandlers(createServices({ engine, dataDir })), rendererDir: rendererDir() });
     await use(server);
     await server.close();
   },

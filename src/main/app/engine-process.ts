@@ -2,9 +2,8 @@
  * The engine's own process (Electron utilityProcess): the dictionary loads and every analysis runs here,
  * so the window stays responsive. It serves the one handler table to the main process over parentPort.
  */
-import { Engine } from '../engine/engine';
 import { createHandlers, invoke } from '../host/handlers';
-import { openSettingsStore } from '../host/settings-store';
+import { createServices } from '../host/services';
 
 interface Request {
   id: number;
@@ -16,12 +15,11 @@ interface Request {
 const port = (process as NodeJS.Process & { parentPort?: { on(e: 'message', f: (m: { data: unknown }) => void): void; postMessage(m: unknown): void } }).parentPort;
 if (!port) throw new Error('engine-process must run as an Electron utility process');
 
-const dataDir = process.env.UKETOME_DATA_DIR!;
-const settings = openSettingsStore(dataDir);
-const engine = new Engine({ cacheDir: process.env.UKETOME_CACHE_DIR });
-const handlers = createHandlers(engine, settings);
+const services = createServices({ dataDir: process.env.UKETOME_DATA_DIR, cacheDir: process.env.UKETOME_CACHE_DIR });
+const { engine } = services;
+const handlers = createHandlers(services);
 
-if (settings.warning) port.postMessage({ notice: settings.warning });
+for (const w of services.warnings) port.postMessage({ notice: w });
 engine.ready().then(
   () => port.postMessage({ status: engine.status() }),
   () => port.postMessage({ status: engine.status() }),

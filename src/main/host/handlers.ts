@@ -5,24 +5,28 @@
  */
 import { z } from 'zod';
 import { api, type OpName, type OpOutput } from '../../shared/api';
-import { ERROR_CODES, settingsSchema } from '../../shared/schemas';
+import { ERROR_CODES } from '../../shared/schemas';
+import { HandlerError } from './errors';
 import type { Engine } from '../engine/engine';
+import type { PhraseLibrary } from '../phrases/library';
 import type { SettingsStore } from './settings-store';
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 type Handlers = { [K in OpName]: (input: z.output<(typeof api)[K]['input']>) => Promise<OpOutput<K>> };
 
 export type { Handlers };
 
-/** Settings kept in memory only (the CLI and tests); the app and browser mode pass a file-backed store. */
-export function memorySettings(): SettingsStore {
-  let current = settingsSchema.parse({});
-  return { get: () => current, update: (patch) => (current = settingsSchema.parse({ ...current, ...patch })) };
+/** What the handlers work with; the app, browser mode, the CLI and the tests each build one (services.ts). */
+export interface Services {
+  engine: Engine;
+  settings: SettingsStore;
+  phrases: () => Promise<PhraseLibrary>;
 }
 
-export function createHandlers(engine: Engine, settings: SettingsStore = memorySettings()): Handlers {
+export function createHandlers({ engine, settings, phrases }: Services): Handlers {
   return {
     status: async () => engine.status(),
     analyze: async ({ text }) => (await engine.ready()).analyze(text),
@@ -30,6 +34,23 @@ export function createHandlers(engine: Engine, settings: SettingsStore = memoryS
     checkDraft: async ({ text, settings: s }) => (await engine.ready()).checkDraft(text, s ?? settings.get().checker),
     getSettings: async () => settings.get(),
     updateSettings: async ({ patch }) => settings.update(patch),
+    searchPhrases: async (q) => (await phrases()).search(q),
+    savePhrase: async ({ phrase }) => (await phrases()).savePhrase(phrase),
+    deletePhrase: async ({ id }) => {
+      (await phrases()).deletePhrase(id);
+      return { deleted: id };
+    },
+    setFavourite: async ({ id, favourite }) => {
+      (await phrases()).setFavourite(id, favourite);
+      return { id, favourite };
+    },
+    recordPhraseUse: async ({ id }) => ({ id, uses: (await phrases()).recordUse(id) }),
+    exportPhrases: async ({ format }) => ({
+      format,
+      filename: `uketome-phrases-${new Date().toISOString().slice(0, 10)}.${format}`,
+      content: (await phrases()).exportOwn(format),
+    }),
+    importPhrases: async ({ format, content }) => (await phrases()).importOwn(format, content),
   };
 }
 
@@ -57,6 +78,7 @@ export async function invoke(handlers: Handlers, op: string, rawInput: unknown):
     const handler = handlers[op] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
+    if (e instanceof HandlerError) return { ok: false, error: { code: e.code, message: e.message } };
     return { ok: false, error: { code: 'internal', message: (e as Error).message } };
   }
 }

@@ -15,16 +15,12 @@ export class ClientError extends Error {
   }
 }
 
-interface Bridge {
-  status(input: unknown): Promise<Result<unknown>>;
-  analyze(input: unknown): Promise<Result<unknown>>;
-  checkDraft(input: unknown): Promise<Result<unknown>>;
-  getSettings(input: unknown): Promise<Result<unknown>>;
-  updateSettings(input: unknown): Promise<Result<unknown>>;
+/** What the preload exposes: one function per operation of the contract, and the subscriptions. */
+type Bridge = { [K in OpName]: (input: unknown) => Promise<Result<unknown>> } & {
   onEngineStatus(cb: (s: EngineStatus) => void): () => void;
   onNotice(cb: (m: string) => void): () => void;
   onFocusNote(cb: () => void): () => void;
-}
+};
 
 export interface Client {
   call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>>;
@@ -44,7 +40,7 @@ function bridgeClient(bridge: Bridge): Client {
   return {
     mode: 'electron',
     // Each op maps to the bridge's function of the same name; the bridge exposes exactly the contract's ops.
-    call: async (op, input) => unwrap(await (bridge[op] as (i: unknown) => Promise<Result<unknown>>)(input)),
+    call: async (op, input) => unwrap(await bridge[op](input)),
     onEngineStatus: (cb) => bridge.onEngineStatus(cb),
     onNotice: (cb) => bridge.onNotice(cb),
     onFocusNote: (cb) => bridge.onFocusNote(cb),

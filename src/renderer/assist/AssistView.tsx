@@ -1,6 +1,6 @@
 /** The Assist view: the customer's words with live analysis, suggestion cards, and the reply checker. */
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import { CUE_LABELS, SUGGESTION_LABELS } from '../../shared/taxonomy';
+import { CUE_LABELS, SUGGESTION_LABELS, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import type { Analysis, DraftCheck, Suggestion } from '../../shared/schemas';
 import { getClient } from '../api/client';
 import { t, type Lang } from '../i18n';
@@ -24,9 +24,12 @@ interface Props {
   /** Changes when the agent's checker settings change, so the reply is checked again. */
   checkerKey: string;
   onDisableRule: (rule: string) => void;
+  /** Reports the contact at hand (type and level) so the phrase library can filter for it. */
+  onContact: (c: { type: ComplaintTypeId; level: AngerLevel } | undefined) => void;
+  onOpenPhrases: () => void;
 }
 
-export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule }, ref) {
+export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule, onContact, onOpenPhrases }, ref) {
   const client = getClient();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
@@ -82,6 +85,12 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
     },
   }));
 
+  const contactType = analysis?.type.id;
+  const contactLevel = analysis?.anger.level;
+  useEffect(() => {
+    onContact(contactType !== undefined && contactLevel !== undefined ? { type: contactType, level: contactLevel } : undefined);
+  }, [contactType, contactLevel, onContact]);
+
   const tone = analysis?.suggestions.find((s) => s.kind === 'tone');
   const shownText = live.value?.text ?? '';
 
@@ -119,6 +128,9 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
           <div data-testid="analysis" data-analyzed-length={shownText.length}>
             <Gauge analysis={analysis} lang={lang} />
           </div>
+          <button type="button" className="link" onClick={onOpenPhrases} data-testid="open-phrases">
+            {t(lang, 'openPhrases')} <kbd>Alt+P</kbd>
+          </button>
           {analysis.cues.length > 0 && (
             <Highlighted
               testId="note-highlighted"

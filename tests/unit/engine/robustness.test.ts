@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysisSchema } from '../../../src/shared/schemas';
-import { Engine } from '../../../src/main/engine/engine';
+import { createServices } from '../../../src/main/host/services';
 import { createHandlers, invoke } from '../../../src/main/host/handlers';
 
-const handlers = createHandlers(new Engine());
+const handlers = createHandlers(createServices());
 beforeAll(async () => {
   await invoke(handlers, 'status', {});
 });

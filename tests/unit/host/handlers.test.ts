@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../../src/shared/api';
-import { Engine } from '../../../src/main/engine/engine';
+import { createServices } from '../../../src/main/host/services';
 import { createHandlers, invoke } from '../../../src/main/host/handlers';
 
-const handlers = createHandlers(new Engine());
+const handlers = createHandlers(createServices());
 
 describe('handler table', () => {
   it('implements every operation of the contract, and nothing else', () => {

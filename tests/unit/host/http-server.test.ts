@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/main/engine/engine';
+import { createServices } from '../../../src/main/host/services';
 import { createHandlers } from '../../../src/main/host/handlers';
 import { CSP, startServer, type RunningServer } from '../../../src/main/host/http-server';
 
@@ -13,7 +13,7 @@ fs.writeFileSync(path.join(dir, 'www', 'index.html'), '<!doctype html><title>t</
 fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the web root');
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ handlers: createHandlers(new Engine()), rendererDir: path.join(dir, 'www') });
+  server = await startServer({ handlers: createHandlers(createServices()), rendererDir: path.join(dir, 'www') });
 });
 afterAll(async () => {
   await server.close();
