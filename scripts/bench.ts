@@ -10,6 +10,9 @@ import path from 'node:path';
 import { loadCorpus } from '../src/main/engine/corpus';
 import { Engine, loadEngineData, ReadyEngine } from '../src/main/engine/engine';
 import { tokenizeWith } from '../src/main/engine/tokenizer';
+import { shippedPhrases } from '../src/main/phrases/library';
+import { PhraseIndex } from '../src/main/phrases/search';
+import type { Phrase } from '../src/shared/schemas';
 import { buildStock, defaultDicPath, loadKuromoji } from '../src/main/engine/kuromoji-dict';
 
 const self = import.meta.filename;
@@ -130,6 +133,26 @@ async function main(): Promise<void> {
   const notesPerSecond = Math.round((short.length * 3) / (time(() => [0, 1, 2].forEach(() => short.forEach((t) => engine.analyze(t)))) / 1000));
   const draftTimes = drafts.flatMap((d) => Array.from({ length: 100 }, () => time(() => engine.checkDraft(d))));
 
+  // Phrase search: the shipped library, then a generated 100,000-phrase one (pairs of shipped phrases).
+  const shippedList = shippedPhrases();
+  const queries = ['shinpai', 'しんぱい', '心配', '折り返し', 'orikaeshi', '申し訳', 'かくにん', 'kakunin', 'お待たせ', 'ｵﾏﾁ', 'ケース番号', 'daitaian', 'shinapi', '恐れ入'];
+  const ranking = { favourite: () => false, uses: () => 0 };
+  const small = new PhraseIndex(shippedList);
+  for (const q of queries) small.search(q, {}, ranking, 20);
+  const searchTimes = queries.flatMap((q) => Array.from({ length: 20 }, () => time(() => small.search(q, {}, ranking, 20))));
+  const big: Phrase[] = [];
+  for (let i = 0; big.length < 100_000; i++) {
+    const a = shippedList[i % shippedList.length]!;
+    const b = shippedList[(i * 7919 + 13) % shippedList.length]!;
+    big.push({ ...a, id: `gen-${i}`, text: `${a.text}${b.text}`, reading: `${a.reading} ${b.reading}` });
+  }
+  let bigIndex: PhraseIndex | undefined;
+  const buildMs = time(() => {
+    bigIndex = new PhraseIndex(big);
+  });
+  for (const q of queries) bigIndex!.search(q, {}, ranking, 20);
+  const bigTimes = queries.flatMap((q) => Array.from({ length: 5 }, () => time(() => bigIndex!.search(q, {}, ranking, 20))));
+
   console.log(
     JSON.stringify({
       coldStartMs: Math.round(median(cold)),
@@ -142,6 +165,10 @@ async function main(): Promise<void> {
       rssMb: Math.round(rssTotal),
       rssAboveKuromojiMb: Math.round(rssAbove),
       draftCheckP95Ms: p95(draftTimes),
+      searchP95Ms: p95(searchTimes),
+      search100kP95Ms: p95(bigTimes),
+      searchIndexBuild100kMs: Math.round(buildMs),
+      phrases: shippedList.length,
       samples: { short: short.length, long: long.length, drafts: drafts.length },
     }),
   );

@@ -87,8 +87,10 @@ export class PhraseIndex {
     const lift = (id: string) => 1 + (ranking.favourite(id) ? 0.3 : 0) + 0.1 * Math.log1p(ranking.uses(id));
     let results: { id: string; score: number }[];
     if (!kana) {
-      // No query: everything that fits the filters, favourites and the most used first.
-      results = [...this.byId.values()].filter((p) => this.matchesFilters(p, filters)).map((p) => ({ id: p.id, score: lift(p.id) }));
+      // No query: everything that fits the filters; phrases written for this complaint type, then
+      // favourites and the most used, first.
+      const specific = (p: Phrase) => (filters.type && p.types?.includes(filters.type) ? 1 : 0);
+      results = [...this.byId.values()].filter((p) => this.matchesFilters(p, filters)).map((p) => ({ id: p.id, score: lift(p.id) + specific(p) }));
     } else {
       const grams = bigrams(kana);
       const queries: Query[] = [
