@@ -12,11 +12,13 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { createHandlers, invoke, type Result } from './host/handlers';
 import { createServices } from './host/services';
+import { userDataDir } from './paths';
 
 const USAGE = `usage:
   uketome classify "text" | classify --jsonl FILE
   uketome check-draft "text" | check-draft --jsonl FILE
-  uketome search "query" [--limit N] | search --jsonl FILE [--limit N]`;
+  uketome search "query" [--limit N] | search --jsonl FILE [--limit N]
+  uketome export --shift current|<id> --format csv|json [--out FILE]`;
 
 /** Each command: the operation, the field a JSONL line carries, and how to build the operation's input. */
 const COMMANDS: Record<string, { op: 'analyze' | 'checkDraft' | 'searchPhrases'; field: 'text' | 'query'; input: (value: unknown, limit?: number) => unknown }> = {
@@ -34,8 +36,40 @@ function show(r: Result<unknown>, line?: number): void {
   else out(line === undefined ? { error: r.error } : { error: r.error, line });
 }
 
+/** The value after a flag, or undefined. */
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** `export`: a shift of the agent's call log (in UKETOME_DATA_DIR or the usual data folder) as CSV or JSON. */
+async function exportCommand(args: string[]): Promise<number> {
+  const format = flag(args, '--format');
+  const shift = flag(args, '--shift') ?? 'current';
+  const out = flag(args, '--out');
+  if (format !== 'csv' && format !== 'json') {
+    process.stderr.write(`--format must be csv or json\n${USAGE}\n`);
+    return 2;
+  }
+  const services = createServices({ dataDir: userDataDir() });
+  const r = await invoke(createHandlers(services), 'exportShift', { shift, format });
+  for (const w of services.warnings) process.stderr.write(`${w}\n`);
+  if (!r.ok) {
+    process.stderr.write(`${r.error.message}\n`);
+    return 1;
+  }
+  // The contract's output schema for exportShift.
+  const { content } = r.value as { content: string };
+  if (out) {
+    fs.writeFileSync(out, content);
+    process.stderr.write(`wrote ${out}\n`);
+  } else process.stdout.write(content);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'export') return exportCommand(rest);
   const spec = command ? COMMANDS[command] : undefined;
   if (!spec) {
     process.stderr.write(`${command ? `unknown command: ${command}\n` : ''}${USAGE}\n`);

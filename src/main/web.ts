@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(data, { recursive: true });
   const services = createServices({ dataDir: data });
   void services.engine.ready().catch((e: Error) => process.stderr.write(`engine failed to start: ${e.message}\n`));
+  services.log();
   void services.phrases().then(() => services.warnings.forEach((w) => process.stderr.write(`${w}\n`)));
   const server = await startServer({ handlers: createHandlers(services), rendererDir: dir, port });
   process.stdout.write(`Uketome (browser mode) is running. Open:\n  ${server.openUrl}\nPress Ctrl+C to stop.\n`);

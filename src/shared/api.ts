@@ -11,6 +11,11 @@ import {
   phraseHitSchema,
   phraseInputSchema,
   phraseQuerySchema,
+  logEntrySchema,
+  logInputSchema,
+  logPatchSchema,
+  shiftInfoSchema,
+  shiftSummarySchema,
   settingsPatchSchema,
   settingsSchema,
 } from './schemas';
@@ -65,6 +70,20 @@ export const api = {
   importPhrases: {
     input: z.strictObject({ format: z.enum(['json', 'csv']), content: z.string().max(5_000_000) }),
     output: z.strictObject({ added: z.number().int(), updated: z.number().int() }),
+  },
+  logEntry: { input: z.strictObject({ entry: logInputSchema }), output: logEntrySchema },
+  updateEntry: { input: z.strictObject({ id: z.string().min(1), patch: logPatchSchema }), output: logEntrySchema },
+  deleteEntry: { input: z.strictObject({ id: z.string().min(1) }), output: z.strictObject({ deleted: z.string() }) },
+  listShifts: { input: z.strictObject({}), output: z.strictObject({ shifts: z.array(shiftInfoSchema) }) },
+  shiftEntries: {
+    input: z.strictObject({ shift: z.string().min(1).default('current') }),
+    output: z.strictObject({ shift: shiftInfoSchema, entries: z.array(logEntrySchema), summary: shiftSummarySchema }),
+  },
+  closeShift: { input: z.strictObject({}), output: z.strictObject({ closed: shiftInfoSchema }) },
+  searchLog: { input: z.strictObject({ query: z.string().max(100) }), output: z.strictObject({ results: z.array(logEntrySchema) }) },
+  exportShift: {
+    input: z.strictObject({ shift: z.string().min(1).default('current'), format: z.enum(['csv', 'json']) }),
+    output: z.strictObject({ format: z.enum(['csv', 'json']), filename: z.string(), content: z.string() }),
   },
 } as const;
 

@@ -353,3 +353,70 @@ export const phraseQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(500).default(20),
 });
 export type PhraseQuery = z.input<typeof phraseQuerySchema>;
+
+// ---------------------------------------------------------------- call log (shift log)
+
+export const OUTCOMES = ['resolved', 'follow_up', 'escalated'] as const;
+export const outcomeSchema = z.enum(OUTCOMES);
+
+const logFields = {
+  note: z.string().max(MAX_TEXT_CHARS),
+  caseNumber: z.string().max(60),
+  customerName: z.string().max(80),
+  nextSteps: z.string().max(2000),
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').or(z.literal('')),
+  outcome: outcomeSchema,
+  escalatedTo: z.string().max(80),
+  corrected: z.strictObject({ level: angerLevelSchema, type: complaintTypeSchema }).nullable(),
+};
+
+/** What the agent submits with "finish & log". Times are epoch milliseconds. */
+export const logInputSchema = z.strictObject({
+  startedAt: z.number().int().positive(),
+  endedAt: z.number().int().positive(),
+  note: logFields.note.default(''),
+  caseNumber: logFields.caseNumber.default(''),
+  customerName: logFields.customerName.default(''),
+  nextSteps: logFields.nextSteps.default(''),
+  dueDate: logFields.dueDate.default(''),
+  outcome: logFields.outcome.default('resolved'),
+  escalatedTo: logFields.escalatedTo.default(''),
+  engine: z.strictObject({ level: angerLevelSchema, type: complaintTypeSchema }).nullable().default(null),
+  corrected: logFields.corrected.default(null),
+  cues: z.array(z.strictObject({ kind: cueKindSchema, text: z.string().max(200) })).max(200).default([]),
+  copied: z.array(z.strictObject({ id: z.string().max(80), kind: z.string().max(40), text: z.string().max(400) })).max(200).default([]),
+  checklist: z
+    .strictObject({ nameGiven: z.boolean(), nextSteps: z.boolean(), caseNumber: z.boolean() })
+    .default({ nameGiven: false, nextSteps: false, caseNumber: false }),
+});
+export type LogInput = z.input<typeof logInputSchema>;
+
+export const logEntrySchema = logInputSchema.extend({
+  id: z.string().min(1),
+  shiftId: z.string().min(1),
+  handledBy: z.string().max(60),
+  durationSec: z.number().int().min(0),
+});
+export type LogEntry = z.infer<typeof logEntrySchema>;
+
+/** Fields an agent may correct afterwards (no defaults: an absent field stays as it was). */
+export const logPatchSchema = z.strictObject(logFields).partial();
+export type LogPatch = z.infer<typeof logPatchSchema>;
+
+export const shiftInfoSchema = z.strictObject({
+  id: z.string(),
+  startedAt: z.number().int(),
+  closedAt: z.number().int().nullable(),
+  count: z.number().int(),
+});
+export type ShiftInfo = z.infer<typeof shiftInfoSchema>;
+
+export const shiftSummarySchema = z.strictObject({
+  count: z.number().int(),
+  byType: z.record(complaintTypeSchema, z.number().int()),
+  byLevel: z.array(z.number().int()).length(5),
+  averageHandleSec: z.number(),
+  escalations: z.number().int(),
+  openFollowUps: z.number().int(),
+});
+export type ShiftSummary = z.infer<typeof shiftSummarySchema>;

@@ -19,7 +19,10 @@ const services = createServices({ dataDir: process.env.UKETOME_DATA_DIR, cacheDi
 const { engine } = services;
 const handlers = createHandlers(services);
 
-for (const w of services.warnings) port.postMessage({ notice: w });
+services.log();
+void services.phrases().then(() => {
+  for (const w of services.warnings) port.postMessage({ notice: w });
+});
 engine.ready().then(
   () => port.postMessage({ status: engine.status() }),
   () => port.postMessage({ status: engine.status() }),

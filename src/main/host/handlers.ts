@@ -9,6 +9,8 @@ import { ERROR_CODES } from '../../shared/schemas';
 import { HandlerError } from './errors';
 import type { Engine } from '../engine/engine';
 import type { PhraseLibrary } from '../phrases/library';
+import { exportEntries } from '../shiftlog/export';
+import type { ShiftLog } from '../shiftlog/store';
 import type { SettingsStore } from './settings-store';
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,9 +26,10 @@ export interface Services {
   engine: Engine;
   settings: SettingsStore;
   phrases: () => Promise<PhraseLibrary>;
+  log: () => ShiftLog;
 }
 
-export function createHandlers({ engine, settings, phrases }: Services): Handlers {
+export function createHandlers({ engine, settings, phrases, log }: Services): Handlers {
   return {
     status: async () => engine.status(),
     analyze: async ({ text }) => (await engine.ready()).analyze(text),
@@ -51,6 +54,20 @@ export function createHandlers({ engine, settings, phrases }: Services): Handler
       content: (await phrases()).exportOwn(format),
     }),
     importPhrases: async ({ format, content }) => (await phrases()).importOwn(format, content),
+    logEntry: async ({ entry }) => log().append(entry, settings.get().agentName),
+    updateEntry: async ({ id, patch }) => log().update(id, patch),
+    deleteEntry: async ({ id }) => {
+      log().remove(id);
+      return { deleted: id };
+    },
+    listShifts: async () => ({ shifts: log().shiftsList() }),
+    shiftEntries: async ({ shift }) => ({ ...log().entries(shift), summary: log().summary(shift) }),
+    closeShift: async () => ({ closed: log().closeShift() }),
+    searchLog: async ({ query }) => ({ results: log().search(query) }),
+    exportShift: async ({ shift, format }) => {
+      const { shift: info, entries } = log().entries(shift);
+      return { format, filename: `uketome-shift-${info.id}.${format}`, content: exportEntries(info, entries, format) };
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import { PhraseLibrary, shippedPhrases } from '../phrases/library';
 import { readingOf } from '../phrases/kana';
 import type { Services } from './handlers';
 import { openSettingsStore } from './settings-store';
+import path from 'node:path';
+import { ShiftLog } from '../shiftlog/store';
 
 export function createServices(opts: { dataDir?: string; cacheDir?: string; engine?: Engine } = {}): Services & { warnings: string[] } {
   const engine = opts.engine ?? new Engine({ cacheDir: opts.cacheDir });
@@ -18,5 +20,13 @@ export function createServices(opts: { dataDir?: string; cacheDir?: string; engi
     }
     return library;
   };
-  return { engine, settings, phrases, warnings };
+  let shiftLog: ShiftLog | undefined;
+  const log = () => {
+    if (!shiftLog) {
+      shiftLog = new ShiftLog(opts.dataDir ? path.join(opts.dataDir, 'shiftlog') : undefined);
+      warnings.push(...shiftLog.warnings);
+    }
+    return shiftLog;
+  };
+  return { engine, settings, phrases, log, warnings };
 }

@@ -5,7 +5,7 @@
  * The one masking function of the app: the shift log, exports and anything else that persists use it.
  */
 const D = '[0-9０-９]';
-const SEP = '[-‐‑–—―−－ー ・　]';
+const SEP = '[-‐‑–—―−－ー ・\u3000]';
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const maskDigits = (s: string) => s.replace(/[0-9０-９]/g, '*');
 
@@ -35,7 +35,7 @@ function keepLast(run: string, keep: number): string {
   return chars.join('');
 }
 
-const EMAIL = /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 // Digit runs with optional separators between digits (a separator never starts or ends a run).
 const DIGIT_RUN = new RegExp(`(?<![0-9０-９])(?:\\+|＋)?${D}(?:${SEP}?${D}){6,}(?![0-9０-９])`, 'g');
 const DATE_LIKE = /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:19|20)\d{6})$/;
@@ -43,7 +43,7 @@ const DATE_LIKE = /^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:19|20
 function maskRun(run: string): string {
   const ascii = toAscii(run);
   const digits = ascii.replace(/\D/g, '');
-  if (DATE_LIKE.test(ascii.replace(/[ 　]/g, ''))) return run; // 2026-11-27, 20261127
+  if (DATE_LIKE.test(ascii.replace(/[ \u3000]/g, ''))) return run; // 2026-11-27, 20261127
   const groups = ascii.split(/[^0-9+]+/).filter(Boolean);
   const japanesePhone = /^(?:\+?81|0)\d{8,10}$/.test(digits.replace(/^\+/, ''));
   if (japanesePhone && (groups.length >= 2 || digits.length <= 11)) {
