@@ -4,7 +4,8 @@ import type { EngineStatus } from '../shared/api';
 import type { AngerLevel, ComplaintTypeId } from '../shared/taxonomy';
 import type { Settings, SettingsPatch } from '../shared/schemas';
 import { ClientError, getClient } from './api/client';
-import { AssistView, type AssistHandle } from './assist/AssistView';
+import { AssistView, type AssistHandle, type Copied } from './assist/AssistView';
+import { LogView } from './log/LogView';
 import { t, type Lang } from './i18n';
 import { PhrasesView, type PhrasesHandle } from './phrases/PhrasesView';
 import { SettingsDialog } from './settings/SettingsDialog';
@@ -19,13 +20,28 @@ export function App() {
   const [overlay, setOverlay] = useState<'help' | 'settings' | undefined>();
   const assist = useRef<AssistHandle>(null);
   const phrases = useRef<PhrasesHandle>(null);
-  const [tab, setTab] = useState<'assist' | 'phrases'>('assist');
+  const lang: Lang = settings?.language ?? 'ja';
+  const [tab, setTab] = useState<'assist' | 'phrases' | 'log'>('assist');
+  const copied = useRef<Copied[]>([]);
+  const onCopied = useCallback((c: Copied) => void copied.current.push(c), []);
+  const takeCopied = useCallback(() => copied.current.splice(0), []);
+  const [callContext, setCallContext] = useState({ customerName: '', caseNumber: '' });
+  const [logVersion, setLogVersion] = useState(0);
+  const onLogged = useCallback(
+    (missing: string[], error?: string) => {
+      if (error) setNotice(error);
+      else {
+        setNotice(missing.length ? `${t(lang, 'logged')}（${t(lang, 'missing')}: ${missing.join('・')}）` : t(lang, 'logged'));
+        setLogVersion((v) => v + 1);
+      }
+    },
+    [lang],
+  );
   const [contact, setContact] = useState<{ type: ComplaintTypeId; level: AngerLevel }>();
   const openPhrases = useCallback(() => {
     setTab('phrases');
     setTimeout(() => phrases.current?.focusSearch(), 0);
   }, []);
-  const lang: Lang = settings?.language ?? 'ja';
 
   useEffect(() => {
     client.call('getSettings', {}).then(setSettings, (e: Error) => setNotice(e.message));
@@ -85,6 +101,9 @@ export function App() {
           setTimeout(() => assist.current?.focusReply(), 0);
         } else if (e.code === 'KeyP') openPhrases();
         else if (e.code === 'KeyA') setTab('assist');
+        else if (e.code === 'KeyG') setTab('log');
+        else if (e.code === 'KeyS') a?.startTimer();
+        else if (e.code === 'KeyF') a?.finish();
         else if (e.code === 'KeyC') a?.clear();
         else if (e.code === 'KeyT') void update({ theme: settings?.theme === 'dark' ? 'light' : 'dark' });
         else if (e.code === 'KeyL') void update({ language: lang === 'ja' ? 'en' : 'ja' });
@@ -136,12 +155,19 @@ export function App() {
         <button type="button" role="tab" aria-selected={tab === 'phrases'} onClick={openPhrases} data-testid="tab-phrases">
           {t(lang, 'phrasesTab')} <kbd>Alt+P</kbd>
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'log'} onClick={() => setTab('log')} data-testid="tab-log">
+          {t(lang, 'logTab')} <kbd>Alt+G</kbd>
+        </button>
       </div>
       <div hidden={tab !== 'assist'}>
       <AssistView
         ref={assist}
         onContact={setContact}
         onOpenPhrases={openPhrases}
+        onCopied={onCopied}
+        takeCopied={takeCopied}
+        onCallContext={setCallContext}
+        onLogged={onLogged}
         lang={lang}
         engineReady={status?.ready ?? false}
         checkerKey={JSON.stringify(settings?.checker ?? null)}
@@ -149,8 +175,9 @@ export function App() {
       />
       </div>
       <div hidden={tab !== 'phrases'}>
-        <PhrasesView ref={phrases} lang={lang} contact={contact} callContext={{ agentName: settings?.agentName }} />
+        <PhrasesView ref={phrases} lang={lang} contact={contact} callContext={{ ...callContext, agentName: settings?.agentName }} onCopied={onCopied} />
       </div>
+      {tab === 'log' && <LogView lang={lang} version={logVersion} />}
       {overlay === 'help' && <HelpOverlay lang={lang} onClose={() => setOverlay(undefined)} />}
       {overlay === 'settings' && settings && <SettingsDialog settings={settings} lang={lang} onSave={update} onClose={() => setOverlay(undefined)} />}
     </div>

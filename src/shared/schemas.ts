@@ -1,6 +1,8 @@
 /** zod schemas for everything that crosses a boundary (IPC, HTTP, CLI) or is loaded from assets/. */
 import { z } from 'zod';
-import { ANGER_LEVELS, COMPLAINT_TYPE_IDS, CUE_KINDS, REGISTERS, SUGGESTION_KINDS } from './taxonomy';
+import { ANGER_LEVELS, COMPLAINT_TYPE_IDS, CUE_KINDS, PHRASE_SCENES, REGISTERS, SUGGESTION_KINDS } from './taxonomy';
+
+export { PHRASE_SCENES };
 
 export const angerLevelSchema = z.union(ANGER_LEVELS.map((l) => z.literal(l)) as [
   z.ZodLiteral<0>,
@@ -291,20 +293,6 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 // ---------------------------------------------------------------- phrase library (assets/phrases/*.json + the agent's own)
 
-export const PHRASE_SCENES = [
-  'opening',
-  'listening',
-  'empathy',
-  'partial_apology',
-  'full_apology',
-  'cushion',
-  'confirm',
-  'hold',
-  'callback',
-  'alternative',
-  'handover',
-  'closing',
-] as const;
 export const phraseSceneSchema = z.enum(PHRASE_SCENES);
 export type PhraseScene = z.infer<typeof phraseSceneSchema>;
 

@@ -126,3 +126,20 @@ export const SUGGESTION_LABELS: Record<SuggestionKind, { ja: string; en: string 
 export function isComplaintTypeId(value: string): value is ComplaintTypeId {
   return (COMPLAINT_TYPE_IDS as readonly string[]).includes(value);
 }
+
+/** Scenes of the phrase library, in the order an agent meets them in a call. */
+export const PHRASE_SCENES = [
+  'opening',
+  'listening',
+  'empathy',
+  'partial_apology',
+  'full_apology',
+  'cushion',
+  'confirm',
+  'hold',
+  'callback',
+  'alternative',
+  'handover',
+  'closing',
+] as const;
+export type PhraseSceneId = (typeof PHRASE_SCENES)[number];

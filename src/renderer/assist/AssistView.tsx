@@ -1,16 +1,25 @@
 /** The Assist view: the customer's words with live analysis, suggestion cards, and the reply checker. */
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { CUE_LABELS, SUGGESTION_LABELS, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import type { Analysis, DraftCheck, Suggestion } from '../../shared/schemas';
 import { getClient } from '../api/client';
 import { t, type Lang } from '../i18n';
 import { copyText } from '../ui/copy';
 import { Highlighted } from '../ui/Highlighted';
+import { CallPanel, EMPTY_CALL, missingChecklist, type CallFields } from './CallPanel';
 import { Gauge } from './Gauge';
 import { copyOrder, SuggestionCards } from './SuggestionCards';
 import { useLive } from './use-live';
 
+export interface Copied {
+  id: string;
+  kind: string;
+  text: string;
+}
+
 export interface AssistHandle {
+  startTimer(): void;
+  finish(): void;
   focusNote(): void;
   focusReply(): void;
   copyNth(n: number): void;
@@ -27,15 +36,26 @@ interface Props {
   /** Reports the contact at hand (type and level) so the phrase library can filter for it. */
   onContact: (c: { type: ComplaintTypeId; level: AngerLevel } | undefined) => void;
   onOpenPhrases: () => void;
+  /** Every suggestion or phrase the agent copied during this contact (the app collects them). */
+  onCopied: (c: Copied) => void;
+  takeCopied: () => Copied[];
+  /** What the phrase library may fill placeholders with. */
+  onCallContext: (c: { customerName: string; caseNumber: string }) => void;
+  /** Called after a contact was logged, with the checklist items that were not done. */
+  onLogged: (missing: string[], error?: string) => void;
 }
 
-export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule, onContact, onOpenPhrases }, ref) {
+export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule, onContact, onOpenPhrases, onCopied, takeCopied, onCallContext, onLogged }, ref) {
   const client = getClient();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState('');
   const [reply, setReply] = useState('');
   const [copiedId, setCopiedId] = useState<string>();
+  const [call, setCall] = useState<CallFields>(EMPTY_CALL);
+  const [startedAt, setStartedAt] = useState<number>();
+  const { customerName, caseNumber } = call;
+  useEffect(() => onCallContext({ customerName, caseNumber }), [customerName, caseNumber, onCallContext]);
 
   const analyze = useCallback((text: string) => client.call('analyze', { text }), [client]);
   const check = useCallback((text: string) => client.call('checkDraft', { text }), [client]);
@@ -51,9 +71,10 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
 
   const copy = useCallback(async (s: Suggestion) => {
     await copyText(s.text);
+    onCopied({ id: s.id, kind: s.kind, text: s.text });
     setCopiedId(s.id);
     setTimeout(() => setCopiedId((id) => (id === s.id ? undefined : id)), 1500);
-  }, []);
+  }, [onCopied]);
 
   const applyFinding = useCallback(
     (start: number, end: number, suggestion: string) => {
@@ -65,7 +86,63 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
     [reply, liveReply],
   );
 
+  const clearAll = () => {
+    setNote('');
+    setReply('');
+    setCall(EMPTY_CALL);
+    setStartedAt(undefined);
+    live.schedule('');
+    liveReply.schedule('');
+    noteRef.current?.focus();
+  };
+
+  const finish = async () => {
+    const endedAt = Date.now();
+    const missing = missingChecklist(call);
+    const engineResult = analysis ? { level: analysis.anger.level, type: analysis.type.id } : null;
+    const corrected =
+      call.correctedLevel !== '' || call.correctedType !== ''
+        ? { level: call.correctedLevel === '' ? (engineResult?.level ?? 0) : call.correctedLevel, type: call.correctedType || engineResult?.type || 'other' }
+        : null;
+    try {
+      await client.call('logEntry', {
+        entry: {
+          startedAt: startedAt ?? endedAt,
+          endedAt,
+          note,
+          caseNumber: call.caseNumber,
+          customerName: call.customerName,
+          nextSteps: call.nextSteps,
+          dueDate: call.dueDate,
+          outcome: call.outcome,
+          escalatedTo: call.escalatedTo,
+          engine: engineResult,
+          corrected,
+          cues: (analysis?.cues ?? []).slice(0, 200).map((c) => ({ kind: c.kind, text: c.text.slice(0, 200) })),
+          copied: takeCopied().slice(0, 200).map((c) => ({ id: c.id.slice(0, 80), kind: c.kind, text: c.text.slice(0, 400) })),
+          checklist: { nameGiven: call.nameGiven, nextSteps: !missing.includes('nextSteps'), caseNumber: !missing.includes('caseNumber') },
+        },
+      });
+      onLogged(missing.map((m) => t(lang, m)));
+      clearAll();
+    } catch (e) {
+      // Nothing is cleared: the agent can fix the problem and finish again.
+      onLogged([], (e as Error).message);
+    }
+  };
+
+  const finishRef = useRef(finish);
+  finishRef.current = finish;
+  const onFinishClick = useCallback(() => void finishRef.current(), []);
+  const onCopyCard = useCallback((s: Suggestion) => void copy(s), [copy]);
+  const cueSpans = useMemo(
+    () => (analysis?.cues ?? []).map((c) => ({ start: c.start, end: c.end, label: CUE_LABELS[c.kind][lang], className: `cue cue-${c.kind}` })),
+    [analysis, lang],
+  );
+
   useImperativeHandle(ref, () => ({
+    startTimer: () => setStartedAt((s) => s ?? Date.now()),
+    finish: () => void finish(),
     focusNote: () => noteRef.current?.focus(),
     focusReply: () => replyRef.current?.focus(),
     copyNth: (n) => {
@@ -76,13 +153,7 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
       const f = draft?.findings[0];
       if (f?.suggestions[0]) applyFinding(f.sentenceStart, f.sentenceEnd, f.suggestions[0]);
     },
-    clear: () => {
-      setNote('');
-      setReply('');
-      live.schedule('');
-      liveReply.schedule('');
-      noteRef.current?.focus();
-    },
+    clear: clearAll,
   }));
 
   const contactType = analysis?.type.id;
@@ -116,6 +187,7 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
         rows={5}
         onChange={(e) => {
           setNote(e.target.value);
+          if (e.target.value) setStartedAt((s) => s ?? Date.now());
           live.schedule(e.target.value);
         }}
         {...live.compositionHandlers}
@@ -135,7 +207,7 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
             <Highlighted
               testId="note-highlighted"
               text={shownText}
-              spans={analysis.cues.map((c) => ({ start: c.start, end: c.end, label: CUE_LABELS[c.kind][lang], className: `cue cue-${c.kind}` }))}
+              spans={cueSpans}
             />
           )}
         </>
@@ -194,7 +266,15 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
         </section>
       )}
 
-      {analysis && <SuggestionCards suggestions={analysis.suggestions} lang={lang} copiedId={copiedId} onCopy={(s) => void copy(s)} />}
+      <CallPanel
+        lang={lang}
+        fields={call}
+        onChange={setCall}
+        startedAt={startedAt}
+        onFinish={onFinishClick}
+      />
+
+      {analysis && <SuggestionCards suggestions={analysis.suggestions} lang={lang} copiedId={copiedId} onCopy={onCopyCard} />}
     </main>
   );
 });

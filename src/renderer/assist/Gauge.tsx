@@ -1,9 +1,10 @@
+import { memo } from 'react';
 /** The anger gauge: five segments, the current level's colour and label, and the type with runners-up. */
 import { ANGER, COMPLAINT_TYPES } from '../../shared/taxonomy';
 import type { Analysis } from '../../shared/schemas';
 import { t, type Lang } from '../i18n';
 
-export function Gauge({ analysis, lang }: { analysis: Analysis; lang: Lang }) {
+export const Gauge = memo(function Gauge({ analysis, lang }: { analysis: Analysis; lang: Lang }) {
   const level = analysis.anger.level;
   const info = ANGER[level]!;
   const typeInfo = (id: string) => COMPLAINT_TYPES.find((x) => x.id === id)!;
@@ -40,4 +41,4 @@ export function Gauge({ analysis, lang }: { analysis: Analysis; lang: Lang }) {
       )}
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 /** Suggestion cards grouped by kind; sayable ones carry a copy button and an Alt+number key. */
 import { SUGGESTION_KINDS, SUGGESTION_LABELS } from '../../shared/taxonomy';
 import type { Suggestion } from '../../shared/schemas';
 import { t, type Lang } from '../i18n';
 
-export function SuggestionCards({
+export const SuggestionCards = memo(function SuggestionCards({
   suggestions,
   lang,
   copiedId,
@@ -47,7 +48,7 @@ export function SuggestionCards({
       ))}
     </section>
   );
-}
+});
 
 /** The sayable suggestions in the order shown, so Alt+n copies the n-th copy button on screen. */
 export function copyOrder(suggestions: readonly Suggestion[]): Suggestion[] {

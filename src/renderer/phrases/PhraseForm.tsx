@@ -1,6 +1,7 @@
 /** Add or edit one of the agent's own phrases. */
 import { useEffect, useRef, useState } from 'react';
-import { PHRASE_SCENES, type PhraseHit, type PhraseInput, type PhraseScene } from '../../shared/schemas';
+import { PHRASE_SCENES } from '../../shared/taxonomy';
+import type { PhraseHit, PhraseInput, PhraseScene } from '../../shared/schemas';
 import { SCENE_LABELS, t, type Lang } from '../i18n';
 
 export function PhraseForm({

@@ -1,7 +1,8 @@
 /** The phrase library: one search box (kanji, kana, romaji), filters, arrows to move, Enter to copy. */
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { ANGER, COMPLAINT_TYPES, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
-import { PHRASE_SCENES, type PhraseHit, type PhraseScene } from '../../shared/schemas';
+import { PHRASE_SCENES } from '../../shared/taxonomy';
+import type { PhraseHit, PhraseScene } from '../../shared/schemas';
 import { ClientError, getClient } from '../api/client';
 import { SCENE_LABELS, t, type Lang } from '../i18n';
 import { composing, copyText } from '../ui/copy';
@@ -17,6 +18,7 @@ interface Props {
   /** The contact at hand, to filter by (set when opened from the Assist view). */
   contact?: { type: ComplaintTypeId; level: AngerLevel };
   callContext: CallContext;
+  onCopied: (c: { id: string; kind: string; text: string }) => void;
 }
 
 function download(filename: string, content: string, type: string): void {
@@ -28,7 +30,7 @@ function download(filename: string, content: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export const PhrasesView = forwardRef<PhrasesHandle, Props>(function PhrasesView({ lang, contact, callContext }, ref) {
+export const PhrasesView = forwardRef<PhrasesHandle, Props>(function PhrasesView({ lang, contact, callContext, onCopied }, ref) {
   const client = getClient();
   const searchRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -72,6 +74,7 @@ export const PhrasesView = forwardRef<PhrasesHandle, Props>(function PhrasesView
   const copy = async (hit: PhraseHit) => {
     const filled = fillPlaceholders(hit.text, { ...callContext, date: new Date() });
     await copyText(filled.text);
+    onCopied({ id: hit.id, kind: hit.scene, text: filled.text });
     setMessage(filled.unfilled.length ? `${t(lang, 'copied')} — ${t(lang, 'unfilled')}: ${filled.unfilled.join(' ')}` : t(lang, 'copied'));
     await client.call('recordPhraseUse', { id: hit.id }).catch(() => {});
   };

@@ -1,5 +1,5 @@
 /** Text with marked spans (cues in the note, findings in the reply). Overlaps keep the earlier span. */
-import { Fragment, type ReactElement } from 'react';
+import { Fragment, memo, type ReactElement } from 'react';
 
 export interface Span {
   start: number;
@@ -8,7 +8,7 @@ export interface Span {
   className: string;
 }
 
-export function Highlighted({ text, spans, testId }: { text: string; spans: readonly Span[]; testId?: string }) {
+export const Highlighted = memo(function Highlighted({ text, spans, testId }: { text: string; spans: readonly Span[]; testId?: string }) {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: ReactElement[] = [];
   let at = 0;
@@ -29,4 +29,4 @@ export function Highlighted({ text, spans, testId }: { text: string; spans: read
       {parts}
     </div>
   );
-}
+});

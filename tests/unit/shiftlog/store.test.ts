@@ -112,7 +112,8 @@ describe('shift log', () => {
   it('loses no confirmed entry when the process is killed mid-write', async () => {
     for (let round = 0; round < 3; round++) {
       const dir = tmp();
-      const child = spawn(path.resolve('node_modules/.bin/tsx'), [path.join(import.meta.dirname, 'crash-child.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      // One process (node with tsx's loader), so SIGKILL hits the writer itself, not a wrapper around it.
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'crash-child.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       const acked: string[] = [];
       let buf = '';
       const target = 150 + Math.floor(Math.random() * 300);
@@ -128,7 +129,8 @@ describe('shift log', () => {
           }
         });
       });
-      await new Promise((r) => child.on('exit', r));
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.on('exit', r)));
+      expect(child.signalCode).toBe('SIGKILL');
       const log = new ShiftLog(dir);
       const stored = new Set(log.entries('current').entries.map((e) => e.id));
       expect(acked.filter((id) => !stored.has(id))).toEqual([]);
