@@ -12,6 +12,8 @@ import { Engine, loadEngineData, ReadyEngine } from '../src/main/engine/engine';
 import { tokenizeWith } from '../src/main/engine/tokenizer';
 import { shippedPhrases } from '../src/main/phrases/library';
 import { PhraseIndex } from '../src/main/phrases/search';
+import { exportEntries } from '../src/main/shiftlog/export';
+import { ShiftLog } from '../src/main/shiftlog/store';
 import type { Phrase } from '../src/shared/schemas';
 import { buildStock, defaultDicPath, loadKuromoji } from '../src/main/engine/kuromoji-dict';
 
@@ -153,6 +155,29 @@ async function main(): Promise<void> {
   for (const q of queries) bigIndex!.search(q, {}, ranking, 20);
   const bigTimes = queries.flatMap((q) => Array.from({ length: 5 }, () => time(() => bigIndex!.search(q, {}, ranking, 20))));
 
+  // Call log: appends into a shift that already holds 1,000 entries (written to disk and fdatasync'ed),
+  // then an export of 10,000 entries as CSV.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uketome-bench-log-'));
+  const shiftLog = new ShiftLog(logDir);
+  const sample = (i: number) => ({
+    startedAt: Date.now() - 300_000,
+    endedAt: Date.now(),
+    note: `${short[i % short.length]} 090-1234-5678`,
+    caseNumber: `C-${i}`,
+    customerName: '山田 太郎',
+    nextSteps: '明日までに折り返し',
+    engine: { level: 2 as const, type: 'delivery' as const },
+    cues: [{ kind: 'repeat' as const, text: '3回目' }],
+  });
+  for (let i = 0; i < 1000; i++) shiftLog.append(sample(i), 'bench');
+  const appendTimes = Array.from({ length: 200 }, (_, i) => time(() => shiftLog.append(sample(i), 'bench')));
+  const memLog = new ShiftLog();
+  for (let i = 0; i < 10_000; i++) memLog.append(sample(i), 'bench');
+  const { shift: memShift, entries: memEntries } = memLog.entries('current');
+  const exportMs = time(() => exportEntries(memShift, memEntries, 'csv'));
+  shiftLog.close();
+  fs.rmSync(logDir, { recursive: true, force: true });
+
   console.log(
     JSON.stringify({
       coldStartMs: Math.round(median(cold)),
@@ -169,6 +194,8 @@ async function main(): Promise<void> {
       search100kP95Ms: p95(bigTimes),
       searchIndexBuild100kMs: Math.round(buildMs),
       phrases: shippedList.length,
+      logAppendP95Ms: p95(appendTimes),
+      export10kMs: Math.round(exportMs),
       samples: { short: short.length, long: long.length, drafts: drafts.length },
     }),
   );
