@@ -6,6 +6,7 @@
 import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, screen, session, shell, Tray, utilityProcess, type IpcMainInvokeEvent, type UtilityProcess } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { OP_NAMES, type OpName } from '../../shared/api';
 import type { Settings } from '../../shared/schemas';
 import { invoke, type Handlers, type Result } from '../host/handlers';
@@ -81,7 +82,7 @@ function trusted(event: IpcMainInvokeEvent): boolean {
 }
 
 function pageUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? `file://${rendererDir()}`;
+  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererDir()).href;
 }
 
 function applySettings(s: Settings): void {
