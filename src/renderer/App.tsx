@@ -171,6 +171,7 @@ export function App() {
         lang={lang}
         engineReady={status?.ready ?? false}
         checkerKey={JSON.stringify(settings?.checker ?? null)}
+        agentName={settings?.agentName ?? ''}
         onDisableRule={(rule) => settings && void update({ checker: { ...settings.checker, disabledRules: [...new Set([...settings.checker.disabledRules, rule])] } })}
       />
       </div>

@@ -99,6 +99,7 @@ const STRINGS = {
   allOutcomes: { ja: 'すべての結果', en: 'All outcomes' },
   allTypes: { ja: 'すべての種別', en: 'All types' },
   noEntries: { ja: 'まだ記録がありません', en: 'No entries yet' },
+  setAgentName: { ja: '記録に残す担当者名が未設定です（設定: Ctrl+,）', en: 'Your name for the log is not set (Settings: Ctrl+,)' },
 } as const;
 
 export const SCENE_LABELS: Record<PhraseScene, { ja: string; en: string }> = {

@@ -5,6 +5,12 @@ import { expect, openApp, screenshot, test } from './fixtures';
 test('handle two contacts, close the shift, export it and read the file back', async ({ page, server }) => {
   page.on('dialog', (d) => void d.accept());
   await openApp(page, server);
+  await expect(page.getByTestId('agent-name-hint')).toBeVisible();
+  await page.keyboard.press('Control+,');
+  await page.getByLabel('担当者名').fill('佐藤');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('agent-name-hint')).toHaveCount(0);
 
   // Contact 1: angry, escalated, with a phone number in the note (masked in the log).
   await page.getByTestId('note').fill('商品が届かないんだけど！3回目だぞ！上司を出せ。090-1234-5678に電話しろ');
@@ -50,7 +56,7 @@ test('handle two contacts, close the shift, export it and read the file back', a
   expect(csv).toContain('\r\n');
   const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
   expect(rows).toHaveLength(2);
-  expect(rows[0]).toMatchObject({ case_number: 'C-2026-0001', customer_name: '山田 太郎', outcome: 'escalated', level: '4' });
+  expect(rows[0]).toMatchObject({ case_number: 'C-2026-0001', customer_name: '山田 太郎', outcome: 'escalated', level: '4', handled_by: '佐藤' });
   expect(rows[0]!.note).toContain('090-****-5678');
   expect(rows[0]!.note).not.toContain('1234-5678');
   expect(rows[1]!.outcome).toBe('follow_up');
@@ -59,5 +65,6 @@ test('handle two contacts, close the shift, export it and read the file back', a
   // Search across shifts by case number: who handled it and what was promised.
   await page.getByTestId('log-search').fill('c20260001');
   await expect(page.getByTestId('log-found')).toContainText('SVから本日中に折り返し');
+  await expect(page.getByTestId('log-found')).toContainText('担当: 佐藤');
   await screenshot(page, '32-log-search');
 });

@@ -32,6 +32,8 @@ interface Props {
   engineReady: boolean;
   /** Changes when the agent's checker settings change, so the reply is checked again. */
   checkerKey: string;
+  /** The agent's name from the settings (recorded as handled-by). */
+  agentName: string;
   onDisableRule: (rule: string) => void;
   /** Reports the contact at hand (type and level) so the phrase library can filter for it. */
   onContact: (c: { type: ComplaintTypeId; level: AngerLevel } | undefined) => void;
@@ -45,7 +47,7 @@ interface Props {
   onLogged: (missing: string[], error?: string) => void;
 }
 
-export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, onDisableRule, onContact, onOpenPhrases, onCopied, takeCopied, onCallContext, onLogged }, ref) {
+export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ lang, engineReady, checkerKey, agentName, onDisableRule, onContact, onOpenPhrases, onCopied, takeCopied, onCallContext, onLogged }, ref) {
   const client = getClient();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
@@ -271,6 +273,7 @@ export const AssistView = forwardRef<AssistHandle, Props>(function AssistView({ 
         fields={call}
         onChange={setCall}
         startedAt={startedAt}
+        agentName={agentName}
         onFinish={onFinishClick}
       />
 

@@ -61,12 +61,14 @@ export const CallPanel = memo(function CallPanel({
   onChange,
   startedAt,
   onFinish,
+  agentName,
 }: {
   lang: Lang;
   fields: CallFields;
   onChange: (f: CallFields) => void;
   startedAt: number | undefined;
   onFinish: () => void;
+  agentName: string;
 }) {
   const set = <K extends keyof CallFields>(k: K, v: CallFields[K]) => onChange({ ...fields, [k]: v });
   const missing = missingChecklist(fields);
@@ -142,6 +144,11 @@ export const CallPanel = memo(function CallPanel({
         <span className={fields.nextSteps.trim() ? 'done' : 'todo'}>{fields.nextSteps.trim() ? '✓' : '・'} {t(lang, 'nextSteps')}</span>
         <span className={fields.caseNumber.trim() ? 'done' : 'todo'}>{fields.caseNumber.trim() ? '✓' : '・'} {t(lang, 'caseNumber')}</span>
       </div>
+      {!agentName.trim() && (
+        <p className="muted small" data-testid="agent-name-hint">
+          {t(lang, 'setAgentName')}
+        </p>
+      )}
       <button type="button" className="finish" onClick={onFinish} data-testid="finish">
         {t(lang, 'finish')} <kbd>Alt+F</kbd>
         {missing.length > 0 && <span className="muted small"> ({t(lang, 'missing')}: {missing.map((m) => t(lang, m)).join('・')})</span>}
