@@ -58,3 +58,15 @@ export function loadJsonlFile<S extends z.ZodType>(file: string, schema: S): z.o
   });
   return out;
 }
+
+/** Every item of every file of an assets folder (each file validated), checking that ids are unique. */
+export function loadUniqueItems<S extends z.ZodType, T extends { id: string }>(relDir: string, schema: S, items: (data: z.output<S>) => T[]): T[] {
+  const all = loadJsonAssetDir(relDir, schema).flatMap((f) => items(f.data).map((item) => ({ file: f.file, item })));
+  const seen = new Map<string, string>();
+  for (const { file, item } of all) {
+    const other = seen.get(item.id);
+    if (other) throw new AssetError(`${file}: id "${item.id}" is also used in ${other}`);
+    seen.set(item.id, file);
+  }
+  return all.map((x) => x.item);
+}

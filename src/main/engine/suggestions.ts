@@ -5,7 +5,7 @@
  */
 import { SUGGESTION_KINDS, type AngerLevel, type ComplaintTypeId, type SuggestionKind } from '../../shared/taxonomy';
 import { suggestionFileSchema, type Cue, type Suggestion, type SuggestionEntry } from '../../shared/schemas';
-import { loadJsonAssetDir } from '../assets';
+import { loadUniqueItems } from '../assets';
 
 /** How many cards of each kind to show at most. */
 export const PER_KIND: Record<SuggestionKind, number> = {
@@ -22,15 +22,7 @@ export const PER_KIND: Record<SuggestionKind, number> = {
 
 let cached: SuggestionEntry[] | undefined;
 export function shippedSuggestions(): SuggestionEntry[] {
-  if (!cached) {
-    const all = loadJsonAssetDir('suggestions', suggestionFileSchema).flatMap((f) => f.data.suggestions);
-    const ids = new Set<string>();
-    for (const s of all) {
-      if (ids.has(s.id)) throw new Error(`suggestions: duplicate id ${s.id}`);
-      ids.add(s.id);
-    }
-    cached = all;
-  }
+  cached ??= loadUniqueItems('suggestions', suggestionFileSchema, (d) => d.suggestions);
   return cached;
 }
 

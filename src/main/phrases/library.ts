@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { phraseFileSchema, phraseInputSchema, phraseQuerySchema, phraseSchema, type Phrase, type PhraseHit, type PhraseInput, type PhraseQuery } from '../../shared/schemas';
-import { loadJsonAssetDir } from '../assets';
+import { loadUniqueItems } from '../assets';
 import { HandlerError } from '../host/errors';
 import { openJsonStore, type JsonStore } from '../host/json-store';
 import { PhraseIndex } from './search';
@@ -22,15 +22,7 @@ export const CSV_COLUMNS = ['id', 'text', 'reading', 'scene', 'types', 'levels',
 
 let shipped: Phrase[] | undefined;
 export function shippedPhrases(): Phrase[] {
-  if (!shipped) {
-    const all = loadJsonAssetDir('phrases', phraseFileSchema).flatMap((f) => f.data.phrases);
-    const ids = new Set<string>();
-    for (const p of all) {
-      if (ids.has(p.id)) throw new Error(`phrases: duplicate id ${p.id}`);
-      ids.add(p.id);
-    }
-    shipped = all;
-  }
+  shipped ??= loadUniqueItems('phrases', phraseFileSchema, (d) => d.phrases);
   return shipped;
 }
 

@@ -1,7 +1,8 @@
 /** The contact at hand: timer, case number, customer, next steps, outcome, and the closing checklist. */
 import { memo, useEffect, useState } from 'react';
-import { ANGER, COMPLAINT_TYPES, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
+import { ANGER, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import { t, type Lang } from '../i18n';
+import { OutcomeOptions, TypeOptions } from '../ui/options';
 
 export interface CallFields {
   caseNumber: string;
@@ -100,9 +101,7 @@ export const CallPanel = memo(function CallPanel({
         <label>
           {t(lang, 'outcome')}
           <select value={fields.outcome} onChange={(e) => set('outcome', e.target.value as CallFields['outcome'])} data-testid="outcome">
-            <option value="resolved">{t(lang, 'resolved')}</option>
-            <option value="follow_up">{t(lang, 'follow_up')}</option>
-            <option value="escalated">{t(lang, 'escalated')}</option>
+            <OutcomeOptions lang={lang} />
           </select>
         </label>
       </div>
@@ -128,11 +127,7 @@ export const CallPanel = memo(function CallPanel({
           {t(lang, 'correctType')}
           <select value={fields.correctedType} onChange={(e) => set('correctedType', e.target.value as ComplaintTypeId | '')}>
             <option value="">{t(lang, 'asEngine')}</option>
-            {COMPLAINT_TYPES.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c[lang]}
-              </option>
-            ))}
+            <TypeOptions lang={lang} />
           </select>
         </label>
       </div>

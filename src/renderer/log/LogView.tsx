@@ -5,15 +5,9 @@ import type { LogEntry, ShiftInfo, ShiftSummary } from '../../shared/schemas';
 import { getClient } from '../api/client';
 import { formatDuration } from '../assist/CallPanel';
 import { t, type Lang } from '../i18n';
+import { OutcomeOptions, TypeOptions } from '../ui/options';
+import { download } from '../ui/download';
 
-function download(filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('ja-JP', { hour: '2-digit', minute: '2-digit' });
 const dateTime = (ms: number) => new Date(ms).toLocaleString('ja-JP', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -88,9 +82,7 @@ function EntryEditor({ entry, lang, onDone }: { entry: LogEntry; lang: Lang; onD
       <label>
         {t(lang, 'outcome')}
         <select value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.target.value as LogEntry['outcome'] })} data-testid="edit-outcome">
-          <option value="resolved">{t(lang, 'resolved')}</option>
-          <option value="follow_up">{t(lang, 'follow_up')}</option>
-          <option value="escalated">{t(lang, 'escalated')}</option>
+          <OutcomeOptions lang={lang} />
         </select>
       </label>
       {final && (
@@ -239,17 +231,11 @@ export function LogView({ lang, version }: { lang: Lang; version: number }) {
       <div className="filters">
         <select value={outcome} onChange={(e) => setOutcome(e.target.value)} aria-label={t(lang, 'outcome')}>
           <option value="">{t(lang, 'allOutcomes')}</option>
-          <option value="resolved">{t(lang, 'resolved')}</option>
-          <option value="follow_up">{t(lang, 'follow_up')}</option>
-          <option value="escalated">{t(lang, 'escalated')}</option>
+          <OutcomeOptions lang={lang} />
         </select>
         <select value={type} onChange={(e) => setType(e.target.value)} aria-label={t(lang, 'type')}>
           <option value="">{t(lang, 'allTypes')}</option>
-          {COMPLAINT_TYPES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c[lang]}
-            </option>
-          ))}
+          <TypeOptions lang={lang} />
         </select>
       </div>
 

@@ -6,6 +6,7 @@ import type { PhraseHit, PhraseScene } from '../../shared/schemas';
 import { ClientError, getClient } from '../api/client';
 import { SCENE_LABELS, t, type Lang } from '../i18n';
 import { composing, copyText } from '../ui/copy';
+import { download } from '../ui/download';
 import { fillPlaceholders, placeholderParts, type CallContext } from './placeholders';
 import { PhraseForm } from './PhraseForm';
 
@@ -21,14 +22,6 @@ interface Props {
   onCopied: (c: { id: string; kind: string; text: string }) => void;
 }
 
-function download(filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export const PhrasesView = forwardRef<PhrasesHandle, Props>(function PhrasesView({ lang, contact, callContext, onCopied }, ref) {
   const client = getClient();
