@@ -149,3 +149,16 @@ test('measured: keystroke to updated analysis on screen, 200-character note (pri
   const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
   console.log(JSON.stringify({ keystrokeToAnalysisP95Ms: p95, samples: times.length, noteChars: length }));
 });
+
+test('a pasted 50 KB e-mail is analysed, and the view stays usable', async ({ page, server }) => {
+  await openApp(page, server);
+  const mail = ('いつもお世話になっております。先月ご注文の商品がまだ届いておりません。再三のお問い合わせにもご回答がなく、大変困っております。本日中にご連絡ください。\n').repeat(230);
+  expect(mail.length).toBeGreaterThan(16_000);
+  expect(Buffer.byteLength(mail)).toBeGreaterThan(50_000);
+  await page.getByTestId('note').fill(mail);
+  await expect(page.getByTestId('gauge')).toHaveAttribute('data-level', /[234]/, { timeout: 15_000 });
+  await expect(page.getByTestId('type-label')).toContainText('配送');
+  await page.getByTestId('reply').fill('ご不便をおかけして申し訳ございません。');
+  await expect(page.getByTestId('draft-result')).toHaveAttribute('data-verdict', 'ok');
+  await screenshot(page, '11-long-mail');
+});
