@@ -39,18 +39,19 @@ const { heldout } = splitCorpus(loadCorpus());
 report('held-out split of assets/corpus', evaluateNotes(engine, heldout));
 report('independent notes (tests/fixtures/notes-wild.jsonl)', evaluateNotes(engine, loadJsonlFile(path.join(root, 'tests/fixtures/notes-wild.jsonl'), corpusLineSchema)));
 
-const draftSets: [string, string][] = [
+// The last set is kept untouched: --errors never lists its misses, so nobody tunes the rules against it.
+const draftSets: [string, string, boolean?][] = [
   ['held-out drafts (written before tuning; its misses were then used to generalise the rules)', 'drafts-heldout.jsonl'],
   ['fresh drafts (written after the first tuning; its misses were then used for a second)', 'drafts-fresh.jsonl'],
   ['fresh drafts 2 (written apart from the rules; its misses informed a third round)', 'drafts-fresh2.jsonl'],
-  ['fresh drafts 3 (written apart from the rules; never used for tuning)', 'drafts-fresh3.jsonl'],
+  ['fresh drafts 3 (written apart from the rules; never used for tuning)', 'drafts-fresh3.jsonl', true],
 ];
-for (const [title, file] of draftSets) {
+for (const [title, file, untouched] of draftSets) {
   const drafts = loadJsonlFile(path.join(root, 'tests/fixtures', file), z.object({ text: z.string(), blunt: z.boolean() }));
   const d = evaluateDrafts(engine, drafts);
   console.log(`\n=== reply checker on ${title}: ${d.blunt} blunt, ${d.soft} soft`);
   console.log(`recall on blunt ${(d.recall * 100).toFixed(1)}%   false flags on soft ${(d.falseFlagRate * 100).toFixed(1)}%`);
-  if (showErrors) {
+  if (showErrors && !untouched) {
     for (const m of d.misses) console.log(`  missed: ${m}`);
     for (const f of d.falseFlags) console.log(`  false flag (${f.rules.join(',')}): ${f.text}`);
   }

@@ -58,7 +58,9 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
   probs.forEach((p, i) => {
     if (p > probs[map]!) map = i;
   });
-  const level = Math.min(4, Math.max(levels[map]!, floor, piled)) as AngerLevel;
+  // With a flat posterior the most probable level is noise: take the expected level instead.
+  const guess = probs[map]! >= 0.35 ? levels[map]! : Math.round(expected);
+  const level = Math.min(4, Math.max(guess, floor, piled)) as AngerLevel;
   // The continuous score stays within half a level of the level shown, so the gauge never contradicts it.
   const score = Math.min(level + 0.49, Math.max(level - 0.5, expected));
   const li = levels.indexOf(level);

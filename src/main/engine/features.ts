@@ -9,6 +9,8 @@ const NOT_A_WORD = /^(?:[\p{P}\p{S}\p{N}\s]+|[A-Za-z][\p{P}\p{S}\p{N}]*)$/u;
 
 function isContent(t: Token, wordsOnly: boolean): boolean {
   if (wordsOnly && NOT_A_WORD.test(t.surface)) return false;
+  // 「??」「!!」 can come out of kuromoji as a noun; marks count through the emphasis cue instead.
+  if (/^[!?]+$/u.test(t.surface)) return false;
   if (t.pos === '名詞') return !NOUN_SKIP.has(t.pos_detail_1);
   if (t.pos === '動詞' || t.pos === '形容詞') return t.pos_detail_1 === '自立';
   return t.pos === '副詞' || t.pos === '感動詞';
@@ -79,7 +81,7 @@ export function angerFeatures(tokens: readonly Token[], cues: readonly Cue[]): s
   for (const t of tokens) {
     if (t.pos === '助詞' && t.pos_detail_1 === '終助詞') out.add(`終:${t.basic_form}`);
     if (t.pos === '助動詞') out.add(`助動:${t.basic_form}`);
-    if (t.pos === '記号' && /[!?]/u.test(t.surface)) out.add(`記:${t.surface}`);
+    // (!/? marks count through the emphasis cue, which knows a friendly 「できますか？？」 from 「まだ？？」.)
   }
   for (const c of cues) {
     out.add(`CUE:${c.id}`);

@@ -100,11 +100,18 @@ describe('held-out drafts (written before the rules were tuned)', () => {
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('fresh drafts 2, never used for tuning, stay above their floors', () => {
+  it('fresh drafts 2 (its misses informed a third round) stay caught', () => {
     const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh2.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
     const r = evaluateDrafts(e, drafts);
-    // Just under the figure measured when the set was first run (0.864 recall, 0.011 false flags).
-    expect(r.recall).toBeGreaterThanOrEqual(0.85);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('fresh drafts 3, never used for tuning, stay above their floors', () => {
+    const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh3.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
+    const r = evaluateDrafts(e, drafts);
+    // Just under the figures of the last run (0.808 recall, 0.030 false flags); the target is 0.90.
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 });
