@@ -9,8 +9,9 @@ import { analysisSchema, draftCheckSchema } from '../../src/shared/schemas';
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) =>
-  run(tsx, ['src/main/cli.ts', ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).then(
+const cli = (...args: string[]) => cliEnv({}, ...args);
+const cliEnv = (env: Record<string, string>, ...args: string[]) =>
+  run(tsx, ['src/main/cli.ts', ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
@@ -67,5 +68,45 @@ describe('cli', () => {
     const r = await cli('frobnicate');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/usage/);
+  });
+
+  it('search prints results in rank order, by romaji too, with --limit', async () => {
+    const r = await cli('search', 'shinpai', '--limit', '3');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { query: string; results: { id: string; text: string; scene: string; score: number }[] };
+    expect(out.query).toBe('shinpai');
+    expect(out.results).toHaveLength(3);
+    expect(out.results[0]!.text).toContain('心配');
+    for (let i = 1; i < out.results.length; i++) expect(out.results[i]!.score).toBeLessThanOrEqual(out.results[i - 1]!.score);
+  });
+
+  it('search --jsonl answers one line per query, in order', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uketome-cli-'));
+    const file = path.join(dir, 'q.jsonl');
+    fs.writeFileSync(file, [JSON.stringify({ query: 'おりかえし' }), JSON.stringify({ nope: 1 }), JSON.stringify({ query: '恐れ入' })].join('\n'));
+    const r = await cli('search', '--jsonl', file, '--limit', '1');
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0].results[0].text).toContain('折り返し');
+    expect(out[1].error.code).toBe('invalid_input');
+    expect(out[2].results[0].text).toContain('恐れ入');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('export writes the current shift as CSV for Excel, and refuses a bad format', async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'uketome-data-'));
+    const { ShiftLog } = await import('../../src/main/shiftlog/store');
+    const log = new ShiftLog(path.join(data, 'shiftlog'));
+    log.append({ startedAt: Date.now() - 60_000, endedAt: Date.now(), caseNumber: 'C-9', note: '090-1234-5678' }, '佐藤');
+    log.close();
+    const out = path.join(data, 'shift.csv');
+    const r = await cliEnv({ UKETOME_DATA_DIR: data }, 'export', '--shift', 'current', '--format', 'csv', '--out', out);
+    expect(r.code).toBe(0);
+    const csv = fs.readFileSync(out, 'utf8');
+    expect(csv.startsWith('\uFEFFid,started_at')).toBe(true);
+    expect(csv).toContain('C-9');
+    expect(csv).toContain('090-****-5678');
+    expect((await cliEnv({ UKETOME_DATA_DIR: data }, 'export', '--format', 'xml')).code).toBe(2);
+    expect((await cliEnv({ UKETOME_DATA_DIR: data }, 'export', '--shift', 'nope', '--format', 'json')).code).toBe(1);
+    fs.rmSync(data, { recursive: true, force: true });
   });
 });
