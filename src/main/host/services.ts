@@ -1,11 +1,11 @@
 /** Builds what the handler table needs, with files in `dataDir` (the app, browser mode) or in memory (CLI, tests). */
+import path from 'node:path';
 import { Engine } from '../engine/engine';
-import { PhraseLibrary, shippedPhrases } from '../phrases/library';
 import { readingOf } from '../phrases/kana';
+import { PhraseLibrary, shippedPhrases } from '../phrases/library';
+import { ShiftLog } from '../shiftlog/store';
 import type { Services } from './handlers';
 import { openSettingsStore } from './settings-store';
-import path from 'node:path';
-import { ShiftLog } from '../shiftlog/store';
 
 export function createServices(opts: { dataDir?: string; cacheDir?: string; engine?: Engine } = {}): Services & { warnings: string[] } {
   const engine = opts.engine ?? new Engine({ cacheDir: opts.cacheDir });
