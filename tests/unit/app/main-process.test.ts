@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OP_NAMES } from '../../../src/shared/api';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'uketome-main-'));
@@ -119,6 +119,7 @@ beforeAll(async () => {
   const { rendererDir } = await import('../../../src/main/paths');
   trusted = { sender: fake.webContents, senderFrame: { url: `${pathToFileURL(rendererDir()).href}/index.html` } };
 }, 60_000);
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('main process (fake electron)', () => {
   it('creates one locked-down window, always on top by default', () => {
