@@ -44,7 +44,8 @@ const draftSets: [string, string, boolean?][] = [
   ['held-out drafts (written before tuning; its misses were then used to generalise the rules)', 'drafts-heldout.jsonl'],
   ['fresh drafts (written after the first tuning; its misses were then used for a second)', 'drafts-fresh.jsonl'],
   ['fresh drafts 2 (written apart from the rules; its misses informed a third round)', 'drafts-fresh2.jsonl'],
-  ['fresh drafts 3 (written apart from the rules; never used for tuning)', 'drafts-fresh3.jsonl', true],
+  ['fresh drafts 3 (written apart from the rules; its misses informed a fourth round)', 'drafts-fresh3.jsonl'],
+  ['fresh drafts 4 (written apart from the rules; never used for tuning)', 'drafts-fresh4.jsonl', true],
 ];
 for (const [title, file, untouched] of draftSets) {
   const drafts = loadJsonlFile(path.join(root, 'tests/fixtures', file), z.object({ text: z.string(), blunt: z.boolean() }));

@@ -107,11 +107,18 @@ describe('held-out drafts (written before the rules were tuned)', () => {
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('fresh drafts 3, never used for tuning, stay above their floors', () => {
+  it('fresh drafts 3 (its misses informed a fourth round) stay caught', () => {
     const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh3.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
     const r = evaluateDrafts(e, drafts);
-    // Just under the figures of the last run (0.808 recall, 0.030 false flags); the target is 0.90.
-    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('fresh drafts 4, never used for tuning, stay above their floors', () => {
+    const drafts = loadJsonlFile(path.join(fixtures, 'drafts-fresh4.jsonl'), z.object({ text: z.string(), blunt: z.boolean() }).loose());
+    const r = evaluateDrafts(e, drafts);
+    // Just under the figures of the last run (0.836 recall, 0.036 false flags); the target is 0.90.
+    expect(r.recall).toBeGreaterThanOrEqual(0.83);
     expect(r.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 });
