@@ -11,7 +11,8 @@ import path from 'node:path';
 import { invoke, type Handlers } from './handlers';
 
 export const TOKEN_HEADER = 'x-uketome-token';
-const MAX_BODY = 2 * 1024 * 1024;
+/** Large enough for the biggest input the contract allows (a 5,000,000-character phrase import). */
+const MAX_BODY = 16 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
