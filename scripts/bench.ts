@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   // Phrase search: the shipped library, then a generated 100,000-phrase one (pairs of shipped phrases).
   const shippedList = shippedPhrases();
   const queries = ['shinpai', 'しんぱい', '心配', '折り返し', 'orikaeshi', '申し訳', 'かくにん', 'kakunin', 'お待たせ', 'ｵﾏﾁ', 'ケース番号', 'daitaian', 'shinapi', '恐れ入'];
-  const ranking = { favourite: () => false, uses: () => 0 };
+  const ranking = { favourite: () => false, uses: () => 0, lifted: () => [] };
   const small = new PhraseIndex(shippedList);
   for (const q of queries) small.search(q, {}, ranking, 20);
   const searchTimes = queries.flatMap((q) => Array.from({ length: 20 }, () => time(() => small.search(q, {}, ranking, 20))));

@@ -7,7 +7,9 @@ import type { Token } from '../engine/tokenizer';
 
 /** NFKC (half-width kana, full-width letters), katakana to hiragana; kanji and Latin letters kept. */
 export function foldKana(text: string): string {
-  return toHiragana(text.normalize('NFKC'), { passRomaji: true }).toLowerCase();
+  const n = text.normalize('NFKC');
+  // wanakana is only needed when there is katakana to fold (it is the slow part of indexing a big library).
+  return (/[\u30A1-\u30FC]/u.test(n) ? toHiragana(n, { passRomaji: true }) : n).toLowerCase();
 }
 
 /** The hiragana reading of tokenized text: one word per token, symbols left out. */
@@ -18,13 +20,34 @@ export function readingOf(tokens: readonly Token[]): string {
     .join(' ');
 }
 
-/** Character bigrams of folded text, spaces and punctuation dropped (a one-character text is its own term). */
-export function bigrams(text: string): string[] {
-  const chars = [...foldKana(text).replace(/[\s\p{P}\p{S}]+/gu, '')];
+/** Folded text with spaces, punctuation and symbols dropped: what bigrams and matching are made of. */
+export function compactFold(text: string): string {
+  return foldKana(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** Character bigrams of compacted text (a one-character text is its own term). */
+export function pairs(compact: string): string[] {
+  const chars = [...compact];
   if (chars.length === 1) return chars;
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   return out;
+}
+
+/** Character bigrams of folded text, spaces and punctuation dropped (a one-character text is its own term). */
+export function bigrams(text: string): string[] {
+  return pairs(compactFold(text));
+}
+
+const romajiMemo = new Map<string, string>();
+/** The romaji of one hiragana word, remembered (a library repeats its words many times). */
+function romajiOf(word: string): string {
+  let r = romajiMemo.get(word);
+  if (r === undefined) {
+    r = toRomaji(word).toLowerCase();
+    if (romajiMemo.size < 200_000) romajiMemo.set(word, r);
+  }
+  return r;
 }
 
 /** Romaji words of a reading ("ご しんぱい を" -> ["go", "shinpai", "wo"]). */
@@ -32,7 +55,7 @@ export function romajiWords(reading: string): string[] {
   return reading
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => toRomaji(w).toLowerCase())
+    .map(romajiOf)
     .filter((w) => /^[a-z]+$/.test(w));
 }
 

@@ -64,7 +64,8 @@ export class PhraseLibrary {
   search(q: PhraseQuery): { query: string; results: PhraseHit[] } {
     const { query, limit, ...filters } = phraseQuerySchema.parse(q);
     const favs = new Set(this.data.favourites);
-    const ranked = this.index.search(query, filters, { favourite: (id) => favs.has(id), uses: (id) => this.data.usage[id] ?? 0 }, limit);
+    const usage = this.data.usage;
+    const ranked = this.index.search(query, filters, { favourite: (id) => favs.has(id), uses: (id) => usage[id] ?? 0, lifted: () => new Set([...favs, ...Object.keys(usage)]) }, limit);
     return { query, results: ranked.map((r) => this.hit(r.phrase, r.score)) };
   }
 

@@ -6,6 +6,7 @@ import type { Phrase, PhraseInput } from '../../../src/shared/schemas';
 import type { ReadyEngine } from '../../../src/main/engine/engine';
 import { readingOf } from '../../../src/main/phrases/kana';
 import { PhraseLibrary } from '../../../src/main/phrases/library';
+import { editDistance, PhraseIndex } from '../../../src/main/phrases/search';
 import { readyEngine } from '../helpers';
 
 let e: ReadyEngine;
@@ -20,7 +21,7 @@ const tmp = () => {
 
 const FIXTURE: Omit<Phrase, 'reading'>[] = [
   { id: 'pa.worry', text: 'ご心配をおかけして申し訳ございません。', scene: 'partial_apology', when: '', types: ['delivery', 'defect'], levels: [1, 2, 3] },
-  { id: 'pa.wait', text: '長らくお待たせしてしまい、申し訳ございません。', scene: 'partial_apology', when: '' },
+  { id: 'pa.wait', text: '長らくお待たせしてしまい、申し訳ございません。', scene: 'partial_apology', when: '', en: "I'm sorry to have kept you waiting so long." },
   { id: 'cb.offer', text: '確認でき次第、こちらから折り返しお電話いたします。', scene: 'callback', when: '' },
   { id: 'cl.name', text: '本日は{担当者名}が承りました。受付番号は{ケース番号}です。', scene: 'closing', when: '' },
   { id: 'cu.sorry', text: 'お手数をおかけしますが、ご確認いただけますでしょうか。', scene: 'cushion', when: '' },
@@ -50,6 +51,13 @@ describe('phrase search', () => {
     expect(ids(lib, '請')[0]).toBe('em.pay'); // one kanji
   });
 
+  it('finds a phrase by its English version, but not by stray letters of it', () => {
+    const lib = new PhraseLibrary(base, reading);
+    expect(ids(lib, 'kept you waiting')[0]).toBe('pa.wait');
+    expect(ids(lib, 'Sorry')[0]).toBe('pa.wait');
+    expect(ids(lib, 'waitress')).not.toContain('pa.wait');
+  });
+
   it('returns nothing for a query that matches nothing', () => {
     const lib = new PhraseLibrary(base, reading);
     expect(ids(lib, 'zzzqqq')).toEqual([]);
@@ -75,6 +83,66 @@ describe('phrase search', () => {
     const other = plain[0] === 'pa.wait' ? 'pa.worry' : 'pa.wait';
     for (let i = 0; i < 20; i++) lib.recordUse(other);
     expect(ids(lib, '申し訳ございません')[0]).toBe(other);
+  });
+});
+
+describe('a large library', () => {
+  // 6,000 phrases built from the fixture, so common bigrams (申し訳, ござい) hold thousands of phrases and
+  // the index has to be asked for more than its first candidates.
+  const none = { favourite: () => false, uses: () => 0, lifted: () => [] };
+  const filler = () => Array.from({ length: 6000 }, (_, i) => {
+    const a = base[i % base.length]!;
+    const b = base[(i * 7 + 3) % base.length]!;
+    return { ...a, id: `gen-${i}`, text: a.text + b.text, reading: `${a.reading} ${b.reading}`, scene: a.scene, types: undefined, levels: undefined } as Phrase;
+  });
+
+  it('finds a rare whole match among thousands of phrases that share its bigrams', async () => {
+    // Every bigram of the query is in thousands of phrases; only the last phrase added holds them in a row.
+    const [waitText, worryText, rareText] = ['お待たせして申し訳ありません', 'ご心配をおかけして申し訳ございません', 'お待たせして申し訳ございません'];
+    const [wait, worry, rareReading] = await Promise.all([waitText, worryText, rareText].map(reading));
+    const many = Array.from({ length: 6000 }, (_, i) => ({ id: `f-${i}`, text: i % 2 ? waitText : worryText, reading: i % 2 ? wait! : worry!, scene: 'empathy', when: '' }) as Phrase);
+    const idx = new PhraseIndex([...many, { id: 'rare', text: rareText, reading: rareReading!, scene: 'empathy', when: '' }]);
+    expect(idx.search('お待たせして申し訳ございません', {}, none, 5)[0]?.phrase.id).toBe('rare');
+    expect(idx.search('omataseshitemoushiwakegozaimasen', {}, none, 5)[0]?.phrase.id).toBe('rare');
+  });
+
+  it('still fills a page when a filter leaves few of the first candidates', async () => {
+    const only = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => ({ id: `late-${i}`, text: `恐縮ですが、申し訳ございません。${i}番`, reading: await reading(`恐縮ですが、申し訳ございません。${i}番`), scene: 'handover', when: '' }) as Phrase),
+    );
+    const idx = new PhraseIndex([...filler(), ...only]);
+    const hits = idx.search('申し訳', { scene: 'handover' }, none, 20);
+    expect(hits).toHaveLength(20);
+    expect(hits.every((h) => h.phrase.scene === 'handover')).toBe(true);
+  });
+
+  it('lifts a favourite however far down the candidate list it sits', () => {
+    const phrases = filler();
+    const idx = new PhraseIndex(phrases);
+    const fav = phrases.findLast((p) => p.text.includes('申し訳ございません'))!.id;
+    const ranking = { favourite: (id: string) => id === fav, uses: () => 0, lifted: () => [fav] };
+    expect(idx.search('申し訳ございません', {}, none, 10).map((r) => r.phrase.id)).not.toContain(fav);
+    expect(idx.search('申し訳ございません', {}, ranking, 10)[0]?.phrase.id).toBe(fav);
+  });
+
+  it('answers a one-character query and forgets removed phrases', () => {
+    const phrases = filler();
+    const idx = new PhraseIndex(phrases);
+    const hits = idx.search('請', {}, none, 10);
+    expect(hits).toHaveLength(10);
+    expect(hits.every((h) => h.phrase.text.includes('請'))).toBe(true);
+    for (const p of phrases) if (p.text.includes('請')) idx.remove(p.id);
+    expect(idx.search('請', {}, none, 10)).toEqual([]);
+    expect(idx.search('seikyuu', {}, none, 10)).toEqual([]);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('shinapi', 'shinpai')).toBe(1);
+    expect(editDistance('kakunin', 'kakunin')).toBe(0);
+    expect(editDistance('matase', 'mataseru')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
   });
 });
 
