@@ -299,11 +299,14 @@ export type PhraseScene = z.infer<typeof phraseSceneSchema>;
 /** Placeholders a phrase may carry; they are filled from the current call when copying. */
 export const PLACEHOLDERS = ['{お客様名}', '{担当者名}', '{ケース番号}', '{日付}'] as const;
 
+/** One character a phrase reading may hold: hiragana, the long-vowel mark, spaces, punctuation, digits, Latin letters, braces. */
+export const READING_CHAR = /[\p{Script=Hiragana}ー\s\p{P}\p{N}a-zA-Z{}]/u;
+
 export const phraseSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, . _ -').max(80),
   text: z.string().trim().min(1).max(400),
   /** Hiragana reading (kana search and romaji search go through it). */
-  reading: z.string().regex(/^[\p{Script=Hiragana}ー\s\p{P}\p{N}a-zA-Z{}]*$/u, 'hiragana only'),
+  reading: z.string().regex(new RegExp(`^${READING_CHAR.source}*$`, 'u'), 'hiragana only'),
   scene: phraseSceneSchema,
   types: z.array(complaintTypeSchema).optional(),
   levels: z.array(angerLevelSchema).optional(),

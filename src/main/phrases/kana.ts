@@ -3,6 +3,7 @@
  * kuromoji token), so kana search uses the whole reading and romaji search uses its words.
  */
 import { isRomaji, toHiragana, toRomaji } from 'wanakana';
+import { READING_CHAR } from '../../shared/schemas';
 import type { Token } from '../engine/tokenizer';
 
 /** NFKC (half-width kana, full-width letters), katakana to hiragana; kanji and Latin letters kept. */
@@ -12,11 +13,15 @@ export function foldKana(text: string): string {
   return (/[\u30A1-\u30FC]/u.test(n) ? toHiragana(n, { passRomaji: true }) : n).toLowerCase();
 }
 
-/** The hiragana reading of tokenized text: one word per token, symbols left out. */
+/**
+ * The hiragana reading of tokenized text: one word per token. Symbols, and kanji kuromoji has no reading
+ * for (髙, 𠮷), are left out: the reading only serves kana and romaji search, and the text still holds them.
+ */
 export function readingOf(tokens: readonly Token[]): string {
   return tokens
     .filter((t) => t.pos !== '記号' && t.surface.trim())
-    .map((t) => foldKana(t.reading && t.reading !== '*' ? t.reading : t.surface))
+    .map((t) => [...foldKana(t.reading && t.reading !== '*' ? t.reading : t.surface)].filter((c) => READING_CHAR.test(c)).join(''))
+    .filter(Boolean)
     .join(' ');
 }
 

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { phraseFileSchema, phraseInputSchema, phraseQuerySchema, phraseSchema, type Phrase, type PhraseHit, type PhraseInput, type PhraseQuery } from '../../shared/schemas';
 import { loadUniqueItems } from '../assets';
+import { toCsv, unescapeCell } from '../csv';
 import { HandlerError } from '../host/errors';
 import { openJsonStore, type JsonStore } from '../host/json-store';
 import { PhraseIndex } from './search';
@@ -112,7 +113,7 @@ export class PhraseLibrary {
     const own = this.data.own;
     if (format === 'json') return JSON.stringify({ phrases: own }, null, 2) + '\n';
     const rows = own.map((p) => ({ ...p, types: (p.types ?? []).join('|'), levels: (p.levels ?? []).join('|'), en: p.en ?? '' }));
-    return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')) }, { newline: '\r\n' }) + '\r\n';
+    return toCsv(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')));
   }
 
   /** Validates the whole file first; on any error nothing changes and the message names the line and field. */
@@ -167,8 +168,9 @@ function parseCsvImport(content: string): { line: number; input: PhraseInput }[]
     const e = parsed.errors[0]!;
     throw new HandlerError('invalid_input', `line ${(e.row ?? 0) + 2}: ${e.message}`);
   }
-  return parsed.data.map((row, i) => {
+  return parsed.data.map((raw, i) => {
     const line = i + 2;
+    const row = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? unescapeCell(v) : v])) as Record<string, string>;
     const candidate = {
       id: row.id?.trim(),
       text: row.text,

@@ -1,8 +1,8 @@
 /**
  * Shift export. CSV opens correctly in Japanese Excel: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting
- * (papaparse), ISO 8601 timestamps with the local offset. JSON carries the same entries unflattened.
+ * (papaparse), formula-looking cells kept as text (../csv.ts), ISO 8601 timestamps with the local offset. JSON carries the same entries unflattened.
  */
-import Papa from 'papaparse';
+import { toCsv } from '../csv';
 import type { LogEntry, ShiftInfo } from '../../shared/schemas';
 import { isoWithOffset } from './store';
 
@@ -59,5 +59,5 @@ export function exportEntries(shift: ShiftInfo, entries: readonly LogEntry[], fo
     const row = entryRow(e);
     return LOG_CSV_COLUMNS.map((c) => row[c]);
   });
-  return '\uFEFF' + Papa.unparse({ fields: [...LOG_CSV_COLUMNS], data }, { newline: '\r\n' }) + '\r\n';
+  return toCsv(LOG_CSV_COLUMNS, data);
 }

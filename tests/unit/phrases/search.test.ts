@@ -173,6 +173,7 @@ describe("the agent's own phrases", () => {
   const own: PhraseInput[] = [
     { id: 'mine.one', text: 'お電話ありがとうございます。「担当」の佐藤です', scene: 'opening', when: 'quotes, "double" and, commas', types: ['billing', 'staff'], levels: [0, 1] },
     { id: 'mine.two', text: '改行を\n含むフレーズ', scene: 'closing', when: '', en: 'A phrase, with a line break' },
+    { id: 'mine.three', text: "=SUM(A1) のように見える文、髙橋より😀", scene: 'closing', when: "'=already quoted", en: '-minus first' },
   ];
 
   it('round-trip through JSON and CSV (UTF-8 BOM, CRLF, quoting)', async () => {
@@ -184,9 +185,13 @@ describe("the agent's own phrases", () => {
         expect(content.startsWith('\uFEFFid,text,reading,scene,types,levels,when,en\r\n')).toBe(true);
       }
       const dst = new PhraseLibrary(base, reading, tmp());
-      expect(await dst.importOwn(format, content)).toEqual({ added: 2, updated: 0 });
+      if (format === 'csv') expect(content).toContain(`'=SUM(A1)`); // a spreadsheet shows it as text
+      expect(await dst.importOwn(format, content)).toEqual({ added: 3, updated: 0 });
       expect(dst.exportOwn(format)).toBe(content);
-      expect(await dst.importOwn(format, content)).toEqual({ added: 0, updated: 2 });
+      expect(dst.search({ query: 'のように見える' }).results[0]?.text).toBe(own[2]!.text);
+      expect(dst.search({ query: '髙橋' }).results[0]?.text).toBe(own[2]!.text); // a kanji kuromoji cannot read
+      expect(dst.exportOwn('json')).toBe(src.exportOwn('json'));
+      expect(await dst.importOwn(format, content)).toEqual({ added: 0, updated: 3 });
     }
   });
 

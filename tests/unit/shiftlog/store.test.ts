@@ -155,6 +155,18 @@ describe('export', () => {
     expect(parsed.data[0]!.started_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
   });
 
+  it('CSV keeps a note that looks like a formula as text, and the JSON keeps it as written', () => {
+    const log = new ShiftLog();
+    log.append(contact({ note: '=HYPERLINK("http://example.invalid","こちら")', caseNumber: '-123', customerName: '@山田' }), '佐藤');
+    const { shift, entries } = log.entries('current');
+    const row = Papa.parse<Record<string, string>>(exportEntries(shift, entries, 'csv').slice(1), { header: true }).data[0]!;
+    expect(row.note).toBe(`'=HYPERLINK("http://example.invalid","こちら")`);
+    expect(row.case_number).toBe("'-123");
+    expect(row.customer_name).toBe("'@山田");
+    expect(row.handled_by).toBe('佐藤');
+    expect((JSON.parse(exportEntries(shift, entries, 'json')) as { entries: { note: string }[] }).entries[0]!.note).toBe(entries[0]!.note);
+  });
+
   it('JSON carries the entries as stored', () => {
     const log = new ShiftLog();
     log.append(contact(), '佐藤');
