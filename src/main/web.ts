@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lockDataDir, lockMessage } from './host/data-lock';
 import { createHandlers } from './host/handlers';
 import { startServer } from './host/http-server';
 import { createServices } from './host/services';
@@ -29,7 +30,12 @@ async function main(): Promise<void> {
     return;
   }
   const data = userDataDir();
-  fs.mkdirSync(data, { recursive: true });
+  const owner = lockDataDir(data, 'browser mode');
+  if (owner) {
+    process.stderr.write(`${lockMessage(data, owner)}\n`);
+    process.exitCode = 1;
+    return;
+  }
   const services = createServices({ dataDir: data });
   void services.engine.ready().catch((e: Error) => process.stderr.write(`engine failed to start: ${e.message}\n`));
   services.log();
@@ -37,6 +43,7 @@ async function main(): Promise<void> {
   const server = await startServer({ handlers: createHandlers(services), rendererDir: dir, port });
   process.stdout.write(`Uketome (browser mode) is running. Open:\n  ${server.openUrl}\nPress Ctrl+C to stop.\n`);
   if (!args.includes('--no-open') && !process.env.CI) openInBrowser(server.openUrl);
+  // process.exit runs the 'exit' handlers, which release the data folder.
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

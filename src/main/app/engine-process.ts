@@ -2,6 +2,7 @@
  * The engine's own process (Electron utilityProcess): the dictionary loads and every analysis runs here,
  * so the window stays responsive. It serves the one handler table to the main process over parentPort.
  */
+import { lockDataDir, lockMessage } from '../host/data-lock';
 import { createHandlers, invoke } from '../host/handlers';
 import { createServices } from '../host/services';
 
@@ -15,7 +16,11 @@ interface Request {
 const port = (process as NodeJS.Process & { parentPort?: { on(e: 'message', f: (m: { data: unknown }) => void): void; postMessage(m: unknown): void } }).parentPort;
 if (!port) throw new Error('engine-process must run as an Electron utility process');
 
-const services = createServices({ dataDir: process.env.UKETOME_DATA_DIR, cacheDir: process.env.UKETOME_CACHE_DIR });
+const dataDir = process.env.UKETOME_DATA_DIR;
+// Browser mode may hold this folder; the window still works, and says so until that one is closed.
+const owner = dataDir ? lockDataDir(dataDir, 'app') : undefined;
+const services = createServices({ dataDir, cacheDir: process.env.UKETOME_CACHE_DIR });
+if (owner && dataDir) services.warnings.push(lockMessage(dataDir, owner));
 const { engine } = services;
 const handlers = createHandlers(services);
 
