@@ -1,22 +1,35 @@
 /**
- * Complaint type and anger level from tokens and cues. Type: the NB model over content words. Anger: the
+ * Complaint type and anger level from tokens and cues. Type: complement NB models over three views of the
+ * text (content words and keyword hits, character bigrams, word bigrams), summed with weights. Anger: the
  * NB model over words, style markers and cue ids gives an expected level; the cues' floors then make sure
  * that what the domain treats as decisive (a threat, a supervisor demand, polite-masked urgency) is never
  * averaged away — keigo must not hide anger.
  */
 import { ANGER, COMPLAINT_TYPE_IDS, COMPLAINT_TYPES, isComplaintTypeId, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import type { Analysis, Cue } from '../../shared/schemas';
-import { angerFeatures, typeFeatures, type TypeKeywords } from './features';
-import type { ModelFile } from './model';
-import { scoreNb } from './naive-bayes';
+import { angerFeatures, typeViews, type TypeKeywords } from './features';
+import type { ModelFile, TypeModel } from './model';
+import { logScoresNb, scoreNb, softmax, type NbScores } from './naive-bayes';
 import type { Token } from './tokenizer';
 
 export type TypeResult = Analysis['type'];
 export type AngerResult = Analysis['anger'];
 
+/** Probabilities per label of the type model; contributions are those of the first view (the words). */
+export function scoreType(m: TypeModel, views: Record<string, string[]>): NbScores {
+  const total = new Array<number>(m.labels.length).fill(0);
+  let contributions: NbScores['contributions'] = [];
+  m.views.forEach((v, i) => {
+    const r = logScoresNb(v.nb, views[v.name] ?? [], v.weight, i === 0, i === 0);
+    if (i === 0) contributions = r.contributions;
+    r.logp.forEach((x, c) => (total[c]! += x));
+  });
+  return { probs: softmax(total, m.temperature), contributions };
+}
+
 export function classifyType(model: ModelFile, tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeResult {
   const m = model.type;
-  const { probs, contributions } = scoreNb(m, typeFeatures(tokens, normText, keywords, cues), true);
+  const { probs, contributions } = scoreType(m, { ...typeViews(tokens, normText, keywords, cues) });
   const scores = Object.fromEntries(COMPLAINT_TYPE_IDS.map((id) => [id, 0])) as Record<ComplaintTypeId, number>;
   m.labels.forEach((label, i) => {
     if (isComplaintTypeId(label)) scores[label] = round3(probs[i]!);

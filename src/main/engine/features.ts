@@ -46,23 +46,20 @@ export function compileTypeKeywords(keywords: Record<string, string[]>): TypeKey
   return Object.entries(keywords).map(([type, list]) => ({ type, re: new RegExp(list.join('|'), 'gu') }));
 }
 
-/**
- * Type features: content words plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so the
- * classifier learns from the corpus how far to trust the domain lexicon (it lifts unseen-text accuracy).
- */
-export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): string[] {
+/** Tokens and normalised text with everything inside a cue of heat removed (blanked in the text). */
+function withoutHeat(tokens: readonly Token[], normText: string, cues: readonly Cue[]): { kept: readonly Token[]; text: string } {
   // Words inside a cue of heat (a threat, an insult, a churn threat…) say how angry, not what about:
   // 「全部解約だ」 in a billing complaint must not vote for "cancel".
   const heat = cues.filter((c) => HEAT_KINDS.has(c.kind));
+  if (!heat.length) return { kept: tokens, text: normText };
   const hot = (t: Token) => heat.some((c) => t.start < c.end && c.start < t.end);
-  const kept = heat.length ? tokens.filter((t) => !hot(t)) : tokens;
-  let text = normText;
-  if (heat.length) {
-    const chars = normText.split('');
-    for (const t of tokens) if (hot(t)) for (let i = t.nstart; i < t.nend; i++) chars[i] = ' ';
-    text = chars.join('');
-  }
-  const out = contentWords(kept);
+  const chars = normText.split('');
+  for (const t of tokens) if (hot(t)) for (let i = t.nstart; i < t.nend; i++) chars[i] = ' ';
+  return { kept: tokens.filter((t) => !hot(t)), text: chars.join('') };
+}
+
+function keywordFeatures(text: string, keywords: TypeKeywords): string[] {
+  const out: string[] = [];
   for (const { type, re } of keywords) {
     re.lastIndex = 0;
     let hits = 0;
@@ -72,6 +69,45 @@ export function typeFeatures(tokens: readonly Token[], normText: string, keyword
     }
   }
   return out;
+}
+
+/**
+ * Type features: content words plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so the
+ * classifier learns from the corpus how far to trust the domain lexicon (it lifts unseen-text accuracy).
+ */
+export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): string[] {
+  const { kept, text } = withoutHeat(tokens, normText, cues);
+  return [...contentWords(kept), ...keywordFeatures(text, keywords)];
+}
+
+/** The views the type model scores, each a bag of distinct features with its own NB model. */
+export interface TypeViews {
+  /** Content words, compound nouns and keyword hits (typeFeatures). */
+  words: string[];
+  /** Character bigrams of the heat-blanked text, within runs of non-punctuation. */
+  chars: string[];
+  /** Pairs of adjacent content tokens (nouns, verbs, adjectives; base forms). */
+  bigrams: string[];
+}
+export type TypeViewName = keyof TypeViews;
+export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams'];
+
+export function charBigrams(text: string): string[] {
+  const out = new Set<string>();
+  for (const run of text.split(/[\s\p{P}\p{S}]+/u)) for (let i = 0; i + 2 <= run.length; i++) out.add(`C:${run.slice(i, i + 2)}`);
+  return [...out];
+}
+
+export function wordBigrams(tokens: readonly Token[]): string[] {
+  const words = tokens.filter((t) => t.pos === '名詞' || t.pos === '動詞' || t.pos === '形容詞').map((t) => t.basic_form);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`B:${words[i]}_${words[i + 1]}`);
+  return [...out];
+}
+
+export function typeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeViews {
+  const { kept, text } = withoutHeat(tokens, normText, cues);
+  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigrams(text), bigrams: wordBigrams(kept) };
 }
 
 /** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */

@@ -1,13 +1,28 @@
-/** The trained model shipped in assets/model/model.json: one NB model for type, one for anger. */
+/**
+ * The trained model shipped in assets/model/model.json. Type: one complement-scored NB model per feature
+ * view (words, character bigrams, word bigrams), their log scores summed with weights chosen by
+ * cross-validation on the train split. Anger: one NB model.
+ */
 import { z } from 'zod';
 import { loadJsonAsset } from '../assets';
-import { compileTypeKeywords, type TypeKeywords } from './features';
+import { compileTypeKeywords, TYPE_VIEW_NAMES, type TypeKeywords, type TypeViewName } from './features';
 import { nbModelSchema } from './naive-bayes';
 
+export const typeModelSchema = z.strictObject({
+  labels: z.array(z.string()).min(2),
+  /** The first view carries the prior and the drivers; every view's models share the labels' order. */
+  views: z
+    .array(z.strictObject({ name: z.enum(TYPE_VIEW_NAMES as [TypeViewName, ...TypeViewName[]]), weight: z.number().positive(), nb: nbModelSchema }))
+    .min(1),
+  /** Softmax temperature of the summed log scores (fitted on out-of-fold predictions). */
+  temperature: z.number().positive(),
+});
+export type TypeModel = z.infer<typeof typeModelSchema>;
+
 export const modelFileSchema = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(2),
   trainedOn: z.strictObject({ notes: z.number().int(), corpusHash: z.string() }),
-  type: nbModelSchema,
+  type: typeModelSchema,
   anger: nbModelSchema,
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;

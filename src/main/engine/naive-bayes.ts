@@ -2,6 +2,11 @@
  * Scoring with a Naive Bayes model trained by `natural` (scripts/train.ts). natural's BayesClassifier
  * builds a dense vector over the whole vocabulary for every document, which is too slow on the live path,
  * so training exports its counts and this module scores the same model sparsely, in log space.
+ *
+ * A model marked `complement` is scored the complement way (Rennie et al. 2003): the counts natural learned
+ * per label are summed over every OTHER label, and a label scores by how unlikely the features are under
+ * "not this label". Each complement estimate pools nine labels' documents, so it is less noisy than the
+ * one-label estimate; the type model scores better this way (cross-validation on the train split).
  */
 import { z } from 'zod';
 
@@ -15,6 +20,8 @@ export const nbModelSchema = z.strictObject({
   vocab: z.record(z.string(), z.array(z.number().min(0))),
   /** Softmax temperature for reporting probabilities (NB is overconfident). */
   temperature: z.number().positive(),
+  /** Score with complement counts (see above); natural's own scoring when absent. */
+  complement: z.boolean().optional(),
 });
 export type NbModel = z.infer<typeof nbModelSchema>;
 
@@ -41,9 +48,23 @@ function prepare(model: NbModel): Prepared {
     const index = new Map<string, number>();
     const logs = new Float64Array(Object.keys(model.vocab).length * k);
     let r = 0;
+    const a = model.smoothing;
+    // Complement: documents not of label c, natural's way (classTotals count one extra, as natural does).
+    const compTotals = model.classTotals.map((t) => model.totalExamples - t + 1);
+    const raw = new Float64Array(k);
     for (const word in model.vocab) {
       const counts = model.vocab[word]!;
-      for (let c = 0; c < k; c++) logs[r * k + c] = Math.log((counts[c] || model.smoothing) / model.classTotals[c]!);
+      if (model.complement) {
+        // natural stores n + smoothing for a word seen n > 0 times with a label, 0 when never seen.
+        let sum = 0;
+        for (let c = 0; c < k; c++) sum += raw[c] = counts[c] ? counts[c]! - a : 0;
+        for (let c = 0; c < k; c++) {
+          const n = sum - raw[c]!;
+          logs[r * k + c] = -Math.log((n > 0 ? n + a : a) / compTotals[c]!);
+        }
+      } else {
+        for (let c = 0; c < k; c++) logs[r * k + c] = Math.log((counts[c] || a) / model.classTotals[c]!);
+      }
       index.set(word, r++);
     }
     p = { prior: Float64Array.from(model.classTotals, (t) => Math.log(t / model.totalExamples)), index, logs };
@@ -52,21 +73,35 @@ function prepare(model: NbModel): Prepared {
   return p;
 }
 
-export function scoreNb(model: NbModel, features: readonly string[], withContributions = false): NbScores {
+/**
+ * Unnormalised log scores per label: `weight` × the features' log-likelihoods, plus the log prior when
+ * `withPrior`. Features are distinct (natural's features are present/absent). Contributions are unweighted.
+ */
+export function logScoresNb(model: NbModel, features: readonly string[], weight = 1, withPrior = true, withContributions = false): { logp: number[]; contributions: NbScores['contributions'] } {
   const { prior, index, logs } = prepare(model);
   const k = prior.length;
-  const logp = Array.from(prior);
+  const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
   const contributions: NbScores['contributions'] = [];
   for (const f of features) {
     const r = index.get(f);
     if (r === undefined) continue;
     const at = r * k;
-    for (let c = 0; c < k; c++) logp[c]! += logs[at + c]!;
+    for (let c = 0; c < k; c++) logp[c]! += weight * logs[at + c]!;
     if (withContributions) contributions.push({ word: f, logp: Array.from(logs.subarray(at, at + k)) });
   }
-  const scaled = logp.map((v) => v / model.temperature);
+  return { logp, contributions };
+}
+
+/** Softmax of log scores at a temperature. */
+export function softmax(logp: readonly number[], temperature: number): number[] {
+  const scaled = logp.map((v) => v / temperature);
   const max = Math.max(...scaled);
   const exps = scaled.map((v) => Math.exp(v - max));
   const sum = exps.reduce((a, b) => a + b, 0);
-  return { probs: exps.map((e) => e / sum), contributions };
+  return exps.map((e) => e / sum);
+}
+
+export function scoreNb(model: NbModel, features: readonly string[], withContributions = false): NbScores {
+  const { logp, contributions } = logScoresNb(model, features, 1, true, withContributions);
+  return { probs: softmax(logp, model.temperature), contributions };
 }

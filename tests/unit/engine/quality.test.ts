@@ -41,9 +41,9 @@ describe('accuracy on the held-out split', () => {
   it('stays above its floors', () => {
     const r = evaluateNotes(e, heldout);
     // Floors sit just under the figures `npm run eval` printed when the model was last trained, so a
-    // regression fails here. The issue's type target (0.90) is not reached yet: see README, "Quality".
-    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.86);
-    expect(r.typeMacroF1).toBeGreaterThanOrEqual(0.86);
+    // regression fails here. The issue's type target (0.90) is not quite reached yet: see README, "Quality".
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.typeMacroF1).toBeGreaterThanOrEqual(0.89);
     expect(r.angerExact).toBeGreaterThanOrEqual(0.8);
     expect(r.angerWithin1).toBeGreaterThanOrEqual(0.97);
     expect(r.level4AsCalm).toBe(0);
@@ -57,7 +57,7 @@ describe('accuracy on independent notes (tests/fixtures/notes-wild.jsonl, writte
     const { corpusLineSchema } = await import('../../../src/shared/schemas');
     const wild = loadJsonlFile(new URL('../../fixtures/notes-wild.jsonl', import.meta.url).pathname, corpusLineSchema);
     const r = evaluateNotes(await readyEngine(), wild);
-    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(r.angerExact).toBeGreaterThanOrEqual(0.88);
     expect(r.angerWithin1).toBeGreaterThanOrEqual(0.97);
     expect(r.level4AsCalm).toBe(0);
