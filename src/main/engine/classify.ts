@@ -42,14 +42,15 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
   const primaryLabel = contributions.length === 0 ? 'other' : m.labels[best]!;
   const id: ComplaintTypeId = isComplaintTypeId(primaryLabel) ? primaryLabel : 'other';
   const bi = m.labels.indexOf(id);
-  // A word drives the primary type by how much more likely it is under it than under the others on average.
+  // A word drives the primary type by how much more it scores for it than for the others on average
+  // (complement scores are flatter than plain NB log-likelihoods, hence the low threshold).
   const drivers = contributions
     .map(({ word, logp }) => {
       const others = logp.filter((_, i) => i !== bi);
       const avg = others.reduce((a, b) => a + b, 0) / others.length;
       return { word, weight: round3(logp[bi]! - avg) };
     })
-    .filter((d) => d.weight > 0.5 && !d.word.startsWith('KW:'))
+    .filter((d) => d.weight > 0.25 && !d.word.startsWith('KW:'))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 6);
   const secondary = COMPLAINT_TYPE_IDS.filter((t) => t !== id && scores[t] >= 0.15).sort((a, b) => scores[b] - scores[a]);
