@@ -60,7 +60,10 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
 
 export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: readonly Cue[], floors: Map<string, number>): AngerResult {
   const m = model.anger;
-  const { probs } = scoreNb(m, angerFeatures(tokens, cues));
+  const { probs, contributions } = scoreNb(m, angerFeatures(tokens, cues), true);
+  // No word the model knows and no cue ("ok", "hello", 🙂): no evidence of anger, and the prior's middle
+  // level would read as irritation. Calm, with no confidence.
+  if (contributions.length === 0 && cues.length === 0) return { level: 0, score: 0, confidence: 0, label: ANGER[0]!.ja };
   const levels = m.labels.map(Number);
   const expected = probs.reduce((acc, p, i) => acc + p * levels[i]!, 0);
   const floor = cues.reduce((f, c) => Math.max(f, floors.get(c.id) ?? 0), 0);

@@ -28,7 +28,17 @@ function identity(text: string): Normalized {
   return { original: text, text, starts, ends };
 }
 
+/** A surrogate without its pair (a paste cut through an emoji): kuromoji crashes on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
 export function normalize(original: string): Normalized {
+  // U+FFFD in place of a lone surrogate keeps the length, so offsets still point into the original.
+  const wellFormed = original.replace(LONE_SURROGATE, '\uFFFD');
+  const norm = normalizeWellFormed(wellFormed);
+  return wellFormed === original ? norm : { ...norm, original };
+}
+
+function normalizeWellFormed(original: string): Normalized {
   if (original.normalize('NFKC') === original) return identity(original);
   let out = '';
   const starts: number[] = [];

@@ -20,6 +20,7 @@ describe('robustness: a result or a typed error for any input', () => {
     ['100,000 characters', '商品が届きません。どういうことですか。'.repeat(5000).slice(0, 100_000), 'ok'],
     ['over the limit', 'あ'.repeat(100_001), 'too_long'],
     ['binary bytes', '\u0000\u0001\u0002PK\u0003\u0004', 'binary'],
+    ['a paste cut through an emoji (lone surrogate)', 'まだ届かないんですけど😡'.slice(0, 12) + '\uDE21返事ください', 'ok'],
     ['not a string', 42, 'invalid_input'],
   ];
   for (const [name, text, expected] of cases) {
@@ -34,6 +35,20 @@ describe('robustness: a result or a typed error for any input', () => {
       }
     });
   }
+
+  it('reads text it has no evidence about as calm, with no confidence', async () => {
+    for (const text of ['ok', 'hello', '🙂']) {
+      const r = await invoke(handlers, 'analyze', { text });
+      expect(r.ok && r.value.anger).toMatchObject({ level: 0, confidence: 0 });
+    }
+  });
+
+  it('reports spans in the original text when a lone surrogate was replaced', async () => {
+    const text = '\uD83Dもう三回目ですよ！！';
+    const r = await invoke(handlers, 'analyze', { text });
+    expect(r.ok).toBe(true);
+    if (r.ok) for (const c of r.value.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
 
   it('finds the cues inside an HTML body and reports spans in the raw text', async () => {
     const r = await invoke(handlers, 'analyze', { text: html });
