@@ -7,29 +7,32 @@
  */
 import { ANGER, COMPLAINT_TYPE_IDS, COMPLAINT_TYPES, isComplaintTypeId, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import type { Analysis, Cue } from '../../shared/schemas';
-import { angerFeatures, typeViews, type TypeKeywords } from './features';
+import { angerFeatures, liveTypeViews, type LiveTypeViews, type TypeKeywords, type TypeViews } from './features';
 import type { ModelFile, TypeModel } from './model';
-import { logScoresNb, scoreNb, softmax, type NbScores } from './naive-bayes';
+import { logScoresNb, logScoresNbKeys, scoreNb, softmax, type NbScores } from './naive-bayes';
 import type { Token } from './tokenizer';
 
 export type TypeResult = Analysis['type'];
 export type AngerResult = Analysis['anger'];
 
 /** Probabilities per label of the type model; contributions are those of the first view (the words). */
-export function scoreType(m: TypeModel, views: Record<string, string[]>): NbScores {
+export function scoreType(m: TypeModel, views: Partial<TypeViews | LiveTypeViews>): NbScores {
   const total = new Array<number>(m.labels.length).fill(0);
   let contributions: NbScores['contributions'] = [];
+  let known = 0;
   m.views.forEach((v, i) => {
-    const r = logScoresNb(v.nb, views[v.name] ?? [], v.weight, i === 0, i === 0);
+    const features = views[v.name] ?? [];
+    const r = features instanceof Set ? { ...logScoresNbKeys(v.nb, features, v.weight, i === 0), contributions: [] } : logScoresNb(v.nb, features as readonly string[], v.weight, i === 0, i === 0);
     if (i === 0) contributions = r.contributions;
-    r.logp.forEach((x, c) => (total[c]! += x));
+    known += r.known;
+    for (let c = 0; c < total.length; c++) total[c]! += r.logp[c]!;
   });
-  return { probs: softmax(total, m.temperature), contributions };
+  return { probs: softmax(total, m.temperature), contributions, known };
 }
 
 export function classifyType(model: ModelFile, tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeResult {
   const m = model.type;
-  const { probs, contributions } = scoreType(m, { ...typeViews(tokens, normText, keywords, cues) });
+  const { probs, contributions } = scoreType(m, liveTypeViews(tokens, normText, keywords, cues));
   const scores = Object.fromEntries(COMPLAINT_TYPE_IDS.map((id) => [id, 0])) as Record<ComplaintTypeId, number>;
   m.labels.forEach((label, i) => {
     if (isComplaintTypeId(label)) scores[label] = round3(probs[i]!);
@@ -46,8 +49,9 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
   // (complement scores are flatter than plain NB log-likelihoods, hence the low threshold).
   const drivers = contributions
     .map(({ word, logp }) => {
-      const others = logp.filter((_, i) => i !== bi);
-      const avg = others.reduce((a, b) => a + b, 0) / others.length;
+      let sum = 0;
+      for (let i = 0; i < logp.length; i++) if (i !== bi) sum += logp[i]!;
+      const avg = sum / (logp.length - 1);
       return { word, weight: round3(logp[bi]! - avg) };
     })
     .filter((d) => d.weight > 0.25 && !d.word.startsWith('KW:'))
@@ -60,10 +64,10 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
 
 export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: readonly Cue[], floors: Map<string, number>): AngerResult {
   const m = model.anger;
-  const { probs, contributions } = scoreNb(m, angerFeatures(tokens, cues), true);
+  const { probs, known } = scoreNb(m, angerFeatures(tokens, cues));
   // No word the model knows and no cue ("ok", "hello", 🙂): no evidence of anger, and the prior's middle
   // level would read as irritation. Calm, with no confidence.
-  if (contributions.length === 0 && cues.length === 0) return { level: 0, score: 0, confidence: 0, label: ANGER[0]!.ja };
+  if (known === 0 && cues.length === 0) return { level: 0, score: 0, confidence: 0, label: ANGER[0]!.ja };
   const levels = m.labels.map(Number);
   const expected = probs.reduce((acc, p, i) => acc + p * levels[i]!, 0);
   const floor = cues.reduce((f, c) => Math.max(f, floors.get(c.id) ?? 0), 0);

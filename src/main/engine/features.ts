@@ -52,10 +52,18 @@ function withoutHeat(tokens: readonly Token[], normText: string, cues: readonly 
   // 「全部解約だ」 in a billing complaint must not vote for "cancel".
   const heat = cues.filter((c) => HEAT_KINDS.has(c.kind));
   if (!heat.length) return { kept: tokens, text: normText };
-  const hot = (t: Token) => heat.some((c) => t.start < c.end && c.start < t.end);
-  const chars = normText.split('');
-  for (const t of tokens) if (hot(t)) for (let i = t.nstart; i < t.nend; i++) chars[i] = ' ';
-  return { kept: tokens.filter((t) => !hot(t)), text: chars.join('') };
+  const kept: Token[] = [];
+  let text = '';
+  let copied = 0;
+  for (const t of tokens) {
+    if (!heat.some((c) => t.start < c.end && c.start < t.end)) {
+      kept.push(t);
+      continue;
+    }
+    text += normText.slice(copied, t.nstart) + ' '.repeat(t.nend - t.nstart);
+    copied = t.nend;
+  }
+  return { kept, text: text + normText.slice(copied) };
 }
 
 function keywordFeatures(text: string, keywords: TypeKeywords): string[] {
@@ -92,22 +100,75 @@ export interface TypeViews {
 export type TypeViewName = keyof TypeViews;
 export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams'];
 
+const SEPARATOR = /[\s\p{P}\p{S}]/u;
+let separatorUnits: Uint8Array | undefined;
+
+/** Spaces, punctuation and symbols (emoji included) end a run of characters. */
+function isSeparator(cp: number): boolean {
+  if (cp > 0xffff) return SEPARATOR.test(String.fromCodePoint(cp));
+  if (!separatorUnits) {
+    separatorUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (SEPARATOR.test(String.fromCharCode(c))) separatorUnits[c] = 1;
+  }
+  return separatorUnits[cp] === 1;
+}
+
+/**
+ * Distinct character bigrams of the text within runs of non-separators, each two UTF-16 units as the
+ * number unit1 × 65536 + unit2: the live path scores these without making a string per bigram.
+ */
+export function charBigramKeys(text: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    if (isSeparator(cp)) {
+      prev = -1;
+    } else {
+      for (let u = 0; u < units; u++) {
+        const unit = text.charCodeAt(i + u);
+        if (prev >= 0) out.add(prev * 0x10000 + unit);
+        prev = unit;
+      }
+    }
+    i += units;
+  }
+  return out;
+}
+
+/** The model's name for a character bigram key ("C:" and its two units). */
+export function charBigramFeature(key: number): string {
+  return `C:${String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000)}`;
+}
+
+/** Character bigrams as feature names (training). */
 export function charBigrams(text: string): string[] {
-  const out = new Set<string>();
-  for (const run of text.split(/[\s\p{P}\p{S}]+/u)) for (let i = 0; i + 2 <= run.length; i++) out.add(`C:${run.slice(i, i + 2)}`);
-  return [...out];
+  return [...charBigramKeys(text)].map(charBigramFeature);
 }
 
 export function wordBigrams(tokens: readonly Token[]): string[] {
-  const words = tokens.filter((t) => t.pos === '名詞' || t.pos === '動詞' || t.pos === '形容詞').map((t) => t.basic_form);
   const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`B:${words[i]}_${words[i + 1]}`);
+  let prev: string | undefined;
+  for (const t of tokens) {
+    if (t.pos !== '名詞' && t.pos !== '動詞' && t.pos !== '形容詞') continue;
+    if (prev !== undefined) out.add(`B:${prev}_${t.basic_form}`);
+    prev = t.basic_form;
+  }
   return [...out];
 }
 
 export function typeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeViews {
   const { kept, text } = withoutHeat(tokens, normText, cues);
   return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigrams(text), bigrams: wordBigrams(kept) };
+}
+
+/** The same views for the live path: character bigrams as numeric keys (charBigramKeys). */
+export type LiveTypeViews = Omit<TypeViews, 'chars'> & { chars: ReadonlySet<number> };
+
+export function liveTypeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): LiveTypeViews {
+  const { kept, text } = withoutHeat(tokens, normText, cues);
+  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigramKeys(text), bigrams: wordBigrams(kept) };
 }
 
 /** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */

@@ -28,14 +28,18 @@ export type NbModel = z.infer<typeof nbModelSchema>;
 export interface NbScores {
   /** Probability per label, in model label order. */
   probs: number[];
-  /** Per feature present in the vocabulary: its log-likelihood per label. */
-  contributions: { word: string; logp: number[] }[];
+  /** Per feature present in the vocabulary: its log-likelihood per label (when asked for). */
+  contributions: { word: string; logp: ArrayLike<number> }[];
+  /** How many of the features the model knows. */
+  known: number;
 }
 
 interface Prepared {
   prior: Float64Array;
   /** word -> row index into `logs`; row r holds log P(word | label) for every label. */
   index: Map<string, number>;
+  /** The same rows for character-bigram features ("C:" + two UTF-16 units) by numeric key; built on first use. */
+  keyIndex?: Map<number, number>;
   logs: Float64Array;
 }
 const prepared = new WeakMap<NbModel, Prepared>();
@@ -77,19 +81,48 @@ function prepare(model: NbModel): Prepared {
  * Unnormalised log scores per label: `weight` × the features' log-likelihoods, plus the log prior when
  * `withPrior`. Features are distinct (natural's features are present/absent). Contributions are unweighted.
  */
-export function logScoresNb(model: NbModel, features: readonly string[], weight = 1, withPrior = true, withContributions = false): { logp: number[]; contributions: NbScores['contributions'] } {
+export function logScoresNb(
+  model: NbModel,
+  features: readonly string[],
+  weight = 1,
+  withPrior = true,
+  withContributions = false,
+): { logp: number[]; contributions: NbScores['contributions']; known: number } {
   const { prior, index, logs } = prepare(model);
   const k = prior.length;
   const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
   const contributions: NbScores['contributions'] = [];
+  let known = 0;
   for (const f of features) {
     const r = index.get(f);
     if (r === undefined) continue;
+    known++;
     const at = r * k;
     for (let c = 0; c < k; c++) logp[c]! += weight * logs[at + c]!;
-    if (withContributions) contributions.push({ word: f, logp: Array.from(logs.subarray(at, at + k)) });
+    if (withContributions) contributions.push({ word: f, logp: logs.subarray(at, at + k) });
   }
-  return { logp, contributions };
+  return { logp, contributions, known };
+}
+
+/** As logScoresNb, for character-bigram features given as numeric keys (unit1 × 65536 + unit2). */
+export function logScoresNbKeys(model: NbModel, keys: Iterable<number>, weight = 1, withPrior = true): { logp: number[]; known: number } {
+  const p = prepare(model);
+  if (!p.keyIndex) {
+    p.keyIndex = new Map();
+    for (const [word, r] of p.index) if (word.length === 4 && word.startsWith('C:')) p.keyIndex.set(word.charCodeAt(2) * 0x10000 + word.charCodeAt(3), r);
+  }
+  const { prior, keyIndex, logs } = p;
+  const k = prior.length;
+  const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
+  let known = 0;
+  for (const key of keys) {
+    const r = keyIndex.get(key);
+    if (r === undefined) continue;
+    known++;
+    const at = r * k;
+    for (let c = 0; c < k; c++) logp[c]! += weight * logs[at + c]!;
+  }
+  return { logp, known };
 }
 
 /** Softmax of log scores at a temperature. */
@@ -102,6 +135,6 @@ export function softmax(logp: readonly number[], temperature: number): number[] 
 }
 
 export function scoreNb(model: NbModel, features: readonly string[], withContributions = false): NbScores {
-  const { logp, contributions } = logScoresNb(model, features, 1, true, withContributions);
-  return { probs: softmax(logp, model.temperature), contributions };
+  const { logp, contributions, known } = logScoresNb(model, features, 1, true, withContributions);
+  return { probs: softmax(logp, model.temperature), contributions, known };
 }

@@ -38,29 +38,65 @@ export function normalize(original: string): Normalized {
   return wellFormed === original ? norm : { ...norm, original };
 }
 
+/** Blocks this long that NFKC leaves alone are copied as they are; only the others go unit by unit. */
+const BLOCK = 32;
+
 function normalizeWellFormed(original: string): Normalized {
   if (original.normalize('NFKC') === original) return identity(original);
   let out = '';
+  // (NFKC can also lengthen a unit many times over: ﷺ, ㌀.)
   const starts: number[] = [];
   const ends: number[] = [];
-  let i = 0;
+  const emit = (piece: string, start: number, end: number) => {
+    out += piece;
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  };
   const n = original.length;
-  while (i < n) {
-    const start = i;
-    const cp = original.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    // A base character plus the marks that combine with it form one unit.
+  // The end of the unit that starts at i: a base character and the marks that combine with it.
+  const unitEnd = (i: number) => {
+    i += original.codePointAt(i)! > 0xffff ? 2 : 1;
     while (i < n) {
       const next = original.codePointAt(i)!;
       const ch = String.fromCodePoint(next);
       if (!COMBINING.test(ch) && !HALFWIDTH_MARKS.test(ch)) break;
       i += next > 0xffff ? 2 : 1;
     }
-    const piece = original.slice(start, i).normalize('NFKC');
-    out += piece;
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(start);
-      ends.push(i);
+    return i;
+  };
+  let i = 0;
+  while (i < n) {
+    // A block ends on a unit boundary, so normalising it alone is normalising it in place.
+    let end = i;
+    while (end < n && end - i < BLOCK) end = unitEnd(end);
+    const block = original.slice(i, end);
+    if (block.normalize('NFKC') === block) {
+      out += block;
+      for (let k = i; k < end; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+      i = end;
+      continue;
+    }
+    while (i < end) {
+      const c = original.charCodeAt(i);
+      // ASCII, hiragana, most katakana and the common kanji: NFKC leaves them be, unless a mark follows.
+      if ((c >= 0x20 && c <= 0x7e) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff)) {
+        const next = original.charCodeAt(i + 1);
+        if (!(next >= 0x3099 && next <= 0x309a) && next !== 0xff9e && next !== 0xff9f && !(next >= 0x300 && next <= 0x36f)) {
+          out += original[i];
+          starts.push(i);
+          ends.push(i + 1);
+          i++;
+          continue;
+        }
+      }
+      const e = unitEnd(i);
+      emit(original.slice(i, e).normalize('NFKC'), i, e);
+      i = e;
     }
   }
   return { original, text: out, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };

@@ -49,7 +49,7 @@ export function suggest(
       // Written for this type or triggered by these cues: more specific, so first.
       priority: e.priority + (e.when.types ? 10 : 0) + (e.when.cueKinds ? 15 : 0),
     }))
-    .sort((a, b) => b.priority - a.priority || a.e.id.localeCompare(b.e.id));
+    .sort((a, b) => b.priority - a.priority || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   const taken = new Map<SuggestionKind, number>();
   const out: Suggestion[] = [];
   for (const { e, priority } of ranked) {

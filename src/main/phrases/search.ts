@@ -283,7 +283,7 @@ export class PhraseIndex {
         if (results.length >= limit || !truncated || wanted >= this.byId.size) break;
       }
     }
-    results.sort((a, b) => b.score - a.score || a.entry.phrase.id.localeCompare(b.entry.phrase.id));
+    results.sort((a, b) => b.score - a.score || (a.entry.phrase.id < b.entry.phrase.id ? -1 : a.entry.phrase.id > b.entry.phrase.id ? 1 : 0));
     return results.slice(0, limit).map((r) => ({ phrase: r.entry.phrase, score: Math.round(r.score * 1000) / 1000 }));
   }
 }

@@ -48,3 +48,21 @@ describe('tokenizer offsets', () => {
     for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
   });
 });
+
+describe('normalize, on random mixes of awkward characters', () => {
+  const alphabet = ['ｶ', 'ﾞ', 'ﾊ', 'ﾟ', 'か', '\u3099', 'が', 'Ａ', '１', '！', '？', '㌀', 'ﷺ', '😀', 'e', '\u0301', '=', '\u0338', '　', 'ｰ', '漢', '字', 'ア', '\uFE0F', '。', 'a', ' ', '\n'];
+  it('gives NFKC of the whole text, with a span in the original for every unit', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from({ length: 1 + rand(80) }, () => alphabet[rand(alphabet.length)]).join('');
+      const norm = normalize(text);
+      expect(norm.text).toBe(text.normalize('NFKC'));
+      expect(norm.starts.length).toBe(norm.text.length);
+      for (let i = 0; i < norm.text.length; i++) {
+        expect(norm.starts[i]).toBeLessThan(norm.ends[i]!);
+        if (i > 0) expect(norm.starts[i]).toBeGreaterThanOrEqual(norm.starts[i - 1]!);
+      }
+    }
+  });
+});

@@ -39,7 +39,7 @@ describe('robustness: a result or a typed error for any input', () => {
   it('reads text it has no evidence about as calm, with no confidence', async () => {
     for (const text of ['ok', 'hello', '🙂']) {
       const r = await invoke(handlers, 'analyze', { text });
-      expect(r.ok && r.value.anger).toMatchObject({ level: 0, confidence: 0 });
+      expect(r.ok && analysisSchema.parse(r.value).anger).toMatchObject({ level: 0, confidence: 0 });
     }
   });
 
@@ -47,7 +47,7 @@ describe('robustness: a result or a typed error for any input', () => {
     const text = '\uD83Dもう三回目ですよ！！';
     const r = await invoke(handlers, 'analyze', { text });
     expect(r.ok).toBe(true);
-    if (r.ok) for (const c of r.value.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+    if (r.ok) for (const c of analysisSchema.parse(r.value).cues) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it('finds the cues inside an HTML body and reports spans in the raw text', async () => {
