@@ -40,7 +40,7 @@ interface Prepared {
   index: Map<string, number>;
   /** The same rows for character-bigram features ("C:" + two UTF-16 units) by numeric key; built on first use. */
   keyIndex?: Map<number, number>;
-  logs: Float64Array;
+  logs: Float32Array;
 }
 const prepared = new WeakMap<NbModel, Prepared>();
 
@@ -50,7 +50,7 @@ function prepare(model: NbModel): Prepared {
   if (!p) {
     const k = model.labels.length;
     const index = new Map<string, number>();
-    const logs = new Float64Array(Object.keys(model.vocab).length * k);
+    const logs = new Float32Array(Object.keys(model.vocab).length * k);
     let r = 0;
     const a = model.smoothing;
     // Complement: documents not of label c, natural's way (classTotals count one extra, as natural does).
