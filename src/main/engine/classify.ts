@@ -22,8 +22,14 @@ export function scoreType(m: TypeModel, views: Partial<TypeViews | LiveTypeViews
   let known = 0;
   m.views.forEach((v, i) => {
     const features = views[v.name] ?? [];
-    const r = features instanceof Set ? { ...logScoresNbKeys(v.nb, features, v.weight, i === 0), contributions: [] } : logScoresNb(v.nb, features as readonly string[], v.weight, i === 0, i === 0);
-    if (i === 0) contributions = r.contributions;
+    let r: { logp: number[]; known: number };
+    if (features instanceof Set) {
+      r = logScoresNbKeys(v.nb, features, v.weight, i === 0);
+    } else {
+      const s = logScoresNb(v.nb, features as readonly string[], v.weight, i === 0, i === 0);
+      if (i === 0) contributions = s.contributions;
+      r = s;
+    }
     known += r.known;
     for (let c = 0; c < total.length; c++) total[c]! += r.logp[c]!;
   });

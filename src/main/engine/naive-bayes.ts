@@ -77,24 +77,21 @@ function prepare(model: NbModel): Prepared {
   return p;
 }
 
-/**
- * Unnormalised log scores per label: `weight` × the features' log-likelihoods, plus the log prior when
- * `withPrior`. Features are distinct (natural's features are present/absent). Contributions are unweighted.
- */
-export function logScoresNb(
-  model: NbModel,
-  features: readonly string[],
-  weight = 1,
-  withPrior = true,
-  withContributions = false,
-): { logp: number[]; contributions: NbScores['contributions']; known: number } {
-  const { prior, index, logs } = prepare(model);
+interface LogScores<F> {
+  logp: number[];
+  contributions: { word: F; logp: ArrayLike<number> }[];
+  known: number;
+}
+
+/** The one scoring loop: `row` finds a feature's row in the table (undefined when the model never saw it). */
+function accumulate<F>(p: Prepared, features: Iterable<F>, row: (f: F) => number | undefined, weight: number, withPrior: boolean, withContributions: boolean): LogScores<F> {
+  const { prior, logs } = p;
   const k = prior.length;
   const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
-  const contributions: NbScores['contributions'] = [];
+  const contributions: LogScores<F>['contributions'] = [];
   let known = 0;
   for (const f of features) {
-    const r = index.get(f);
+    const r = row(f);
     if (r === undefined) continue;
     known++;
     const at = r * k;
@@ -104,25 +101,24 @@ export function logScoresNb(
   return { logp, contributions, known };
 }
 
+/**
+ * Unnormalised log scores per label: `weight` × the features' log-likelihoods, plus the log prior when
+ * `withPrior`. Features are distinct (natural's features are present/absent). Contributions are unweighted.
+ */
+export function logScoresNb(model: NbModel, features: readonly string[], weight = 1, withPrior = true, withContributions = false): LogScores<string> {
+  const p = prepare(model);
+  return accumulate(p, features, (f) => p.index.get(f), weight, withPrior, withContributions);
+}
+
 /** As logScoresNb, for character-bigram features given as numeric keys (unit1 × 65536 + unit2). */
-export function logScoresNbKeys(model: NbModel, keys: Iterable<number>, weight = 1, withPrior = true): { logp: number[]; known: number } {
+export function logScoresNbKeys(model: NbModel, keys: Iterable<number>, weight = 1, withPrior = true): LogScores<number> {
   const p = prepare(model);
   if (!p.keyIndex) {
     p.keyIndex = new Map();
     for (const [word, r] of p.index) if (word.length === 4 && word.startsWith('C:')) p.keyIndex.set(word.charCodeAt(2) * 0x10000 + word.charCodeAt(3), r);
   }
-  const { prior, keyIndex, logs } = p;
-  const k = prior.length;
-  const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
-  let known = 0;
-  for (const key of keys) {
-    const r = keyIndex.get(key);
-    if (r === undefined) continue;
-    known++;
-    const at = r * k;
-    for (let c = 0; c < k; c++) logp[c]! += weight * logs[at + c]!;
-  }
-  return { logp, known };
+  const keyIndex = p.keyIndex;
+  return accumulate(p, keys, (key) => keyIndex.get(key), weight, withPrior, false);
 }
 
 /** Softmax of log scores at a temperature. */
