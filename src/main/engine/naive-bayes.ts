@@ -10,19 +10,34 @@
  */
 import { z } from 'zod';
 
-export const nbModelSchema = z.strictObject({
+/** A plain loop over tens of thousands of count rows: zod's per-element checks cost more than the rest of a cold start. */
+function isVocab(v: unknown): v is Record<string, number[]> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const key in v) {
+    const row = (v as Record<string, unknown>)[key];
+    if (!Array.isArray(row)) return false;
+    for (const n of row) if (typeof n !== 'number' || !(n >= 0)) return false;
+  }
+  return true;
+}
+
+export const nbModelSchema = z
+  .strictObject({
   labels: z.array(z.string()).min(2),
   /** Per label: natural's classTotals (documents + 1). */
   classTotals: z.array(z.number().positive()),
   totalExamples: z.number().positive(),
   smoothing: z.number().positive(),
   /** word -> natural's per-label feature count (0 where the word never occurred with that label). */
-  vocab: z.record(z.string(), z.array(z.number().min(0))),
+  vocab: z.custom<Record<string, number[]>>(isVocab, 'vocab: every word maps to a list of counts ≥ 0'),
   /** Softmax temperature for reporting probabilities (NB is overconfident). */
   temperature: z.number().positive(),
   /** Score with complement counts (see above); natural's own scoring when absent. */
   complement: z.boolean().optional(),
-});
+  })
+  .refine((m) => m.classTotals.length === m.labels.length && Object.values(m.vocab).every((row) => row.length <= m.labels.length), {
+    message: 'classTotals and every vocab row have one entry per label',
+  });
 export type NbModel = z.infer<typeof nbModelSchema>;
 
 export interface NbScores {
