@@ -23,7 +23,8 @@ export function contentWords(tokens: readonly Token[], wordsOnly = true): string
   let parts = 0;
   for (const t of tokens) {
     if (isContent(t, wordsOnly)) out.add(t.basic_form);
-    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.pos_detail_1 !== '代名詞' && !(wordsOnly && NOT_A_WORD.test(t.surface))) {
+    // A compound never starts with a suffix: after a dropped numeral, 二重引き落とし would give 重引き落とし.
+    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.pos_detail_1 !== '代名詞' && !(parts === 0 && t.pos_detail_1 === '接尾') && !(wordsOnly && NOT_A_WORD.test(t.surface))) {
       compound += t.surface;
       parts++;
     } else {
