@@ -34,6 +34,8 @@ const TYPE_VIEWS: { name: TypeViewName; weight: number; minNotes: number }[] = [
   { name: 'words', weight: 1, minNotes: 1 },
   { name: 'chars', weight: 0.3, minNotes: 1 },
   { name: 'bigrams', weight: 0.4, minNotes: 2 },
+  { name: 'trigrams', weight: 0.2, minNotes: 1 },
+  { name: 'lead', weight: 0.5, minNotes: 1 },
 ];
 const TYPE_SMOOTHING = 1;
 

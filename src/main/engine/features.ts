@@ -97,9 +97,13 @@ export interface TypeViews {
   chars: string[];
   /** Pairs of adjacent content tokens (nouns, verbs, adjectives; base forms). */
   bigrams: string[];
+  /** Character trigrams of the heat-blanked text, within runs of non-separators ("T:" and three characters). */
+  trigrams: string[];
+  /** Content words of the lead: an e-mail's subject line (件名：…) if any, else the first sentence ("F:" and the word). */
+  lead: string[];
 }
 export type TypeViewName = keyof TypeViews;
-export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams'];
+export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams', 'trigrams', 'lead'];
 
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 let separatorUnits: Uint8Array | undefined;
@@ -148,6 +152,44 @@ export function charBigrams(text: string): string[] {
   return [...charBigramKeys(text)].map(charBigramFeature);
 }
 
+/** Distinct character trigrams (by code point) within runs of non-separators. */
+export function charTrigrams(text: string): string[] {
+  const out = new Set<string>();
+  let a = '';
+  let b = '';
+  for (const ch of text) {
+    if (isSeparator(ch.codePointAt(0)!)) {
+      a = b = '';
+      continue;
+    }
+    if (a) out.add(`T:${a}${b}${ch}`);
+    a = b;
+    b = ch;
+  }
+  return [...out];
+}
+
+const SUBJECT = /件名:\s*([^\n]*)/u;
+const SENTENCE_END = /[。!?\n]/u;
+
+/**
+ * Content words of the lead — the subject line of an e-mail, else the first sentence — which usually names
+ * what the note is about; a view of its own weighs them again. `tokens` are the heat-free tokens.
+ */
+export function leadWords(tokens: readonly Token[], normText: string): string[] {
+  const m = SUBJECT.exec(normText);
+  let from = 0;
+  let to: number;
+  if (m) {
+    to = m.index + m[0].length;
+    from = to - m[1]!.length;
+  } else {
+    const end = normText.search(SENTENCE_END);
+    to = end < 0 ? normText.length : end;
+  }
+  return contentWords(tokens.filter((t) => t.nstart >= from && t.nend <= to)).map((w) => `F:${w}`);
+}
+
 export function wordBigrams(tokens: readonly Token[]): string[] {
   const out = new Set<string>();
   let prev: string | undefined;
@@ -161,7 +203,7 @@ export function wordBigrams(tokens: readonly Token[]): string[] {
 
 export function typeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeViews {
   const { kept, text } = withoutHeat(tokens, normText, cues);
-  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigrams(text), bigrams: wordBigrams(kept) };
+  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigrams(text), bigrams: wordBigrams(kept), trigrams: charTrigrams(text), lead: leadWords(kept, normText) };
 }
 
 /** The same views for the live path: character bigrams as numeric keys (charBigramKeys). */
@@ -169,7 +211,7 @@ export type LiveTypeViews = Omit<TypeViews, 'chars'> & { chars: ReadonlySet<numb
 
 export function liveTypeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): LiveTypeViews {
   const { kept, text } = withoutHeat(tokens, normText, cues);
-  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigramKeys(text), bigrams: wordBigrams(kept) };
+  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigramKeys(text), bigrams: wordBigrams(kept), trigrams: charTrigrams(text), lead: leadWords(kept, normText) };
 }
 
 /** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */
