@@ -97,13 +97,11 @@ export interface TypeViews {
   chars: string[];
   /** Pairs of adjacent content tokens (nouns, verbs, adjectives; base forms). */
   bigrams: string[];
-  /** Character trigrams of the heat-blanked text, within runs of non-separators ("T:" and three characters). */
-  trigrams: string[];
   /** Content words of the lead: an e-mail's subject line (件名：…) if any, else the first sentence ("F:" and the word). */
   lead: string[];
 }
 export type TypeViewName = keyof TypeViews;
-export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams', 'trigrams', 'lead'];
+export const TYPE_VIEW_NAMES: readonly TypeViewName[] = ['words', 'chars', 'bigrams', 'lead'];
 
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 let separatorUnits: Uint8Array | undefined;
@@ -152,23 +150,6 @@ export function charBigrams(text: string): string[] {
   return [...charBigramKeys(text)].map(charBigramFeature);
 }
 
-/** Distinct character trigrams (by code point) within runs of non-separators. */
-export function charTrigrams(text: string): string[] {
-  const out = new Set<string>();
-  let a = '';
-  let b = '';
-  for (const ch of text) {
-    if (isSeparator(ch.codePointAt(0)!)) {
-      a = b = '';
-      continue;
-    }
-    if (a) out.add(`T:${a}${b}${ch}`);
-    a = b;
-    b = ch;
-  }
-  return [...out];
-}
-
 const SUBJECT = /件名:\s*([^\n]*)/u;
 const SENTENCE_END = /[。!?\n]/u;
 
@@ -201,9 +182,14 @@ export function wordBigrams(tokens: readonly Token[]): string[] {
   return [...out];
 }
 
+/** The views that training and the live path build the same way. */
+function sharedViews(kept: readonly Token[], text: string, normText: string, keywords: TypeKeywords): Omit<TypeViews, 'chars'> {
+  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], bigrams: wordBigrams(kept), lead: leadWords(kept, normText) };
+}
+
 export function typeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): TypeViews {
   const { kept, text } = withoutHeat(tokens, normText, cues);
-  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigrams(text), bigrams: wordBigrams(kept), trigrams: charTrigrams(text), lead: leadWords(kept, normText) };
+  return { ...sharedViews(kept, text, normText, keywords), chars: charBigrams(text) };
 }
 
 /** The same views for the live path: character bigrams as numeric keys (charBigramKeys). */
@@ -211,7 +197,7 @@ export type LiveTypeViews = Omit<TypeViews, 'chars'> & { chars: ReadonlySet<numb
 
 export function liveTypeViews(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): LiveTypeViews {
   const { kept, text } = withoutHeat(tokens, normText, cues);
-  return { words: [...contentWords(kept), ...keywordFeatures(text, keywords)], chars: charBigramKeys(text), bigrams: wordBigrams(kept), trigrams: charTrigrams(text), lead: leadWords(kept, normText) };
+  return { ...sharedViews(kept, text, normText, keywords), chars: charBigramKeys(text) };
 }
 
 /** Anger features: the content words plus style markers (sentence endings, auxiliaries) and cue ids. */
