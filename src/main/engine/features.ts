@@ -80,18 +80,12 @@ function keywordFeatures(text: string, keywords: TypeKeywords): string[] {
   return out;
 }
 
-/**
- * Type features: content words plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so the
- * classifier learns from the corpus how far to trust the domain lexicon (it lifts unseen-text accuracy).
- */
-export function typeFeatures(tokens: readonly Token[], normText: string, keywords: TypeKeywords, cues: readonly Cue[] = []): string[] {
-  const { kept, text } = withoutHeat(tokens, normText, cues);
-  return [...contentWords(kept), ...keywordFeatures(text, keywords)];
-}
-
 /** The views the type model scores, each a bag of distinct features with its own NB model. */
 export interface TypeViews {
-  /** Content words, compound nouns and keyword hits (typeFeatures). */
+  /**
+   * Content words and compound nouns, plus KW:<type>:<n> for the first n ≤ 3 keyword hits of each type, so
+   * the classifier learns from the corpus how far to trust the domain lexicon.
+   */
   words: string[];
   /** Character bigrams of the heat-blanked text, within runs of non-punctuation. */
   chars: string[];

@@ -39,11 +39,6 @@ export function pairs(compact: string): string[] {
   return out;
 }
 
-/** Character bigrams of folded text, spaces and punctuation dropped (a one-character text is its own term). */
-export function bigrams(text: string): string[] {
-  return pairs(compactFold(text));
-}
-
 const romajiMemo = new Map<string, string>();
 /** The romaji of one hiragana word, remembered (a library repeats its words many times). */
 function romajiOf(word: string): string {

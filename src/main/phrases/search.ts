@@ -1,21 +1,19 @@
 /**
- * The phrase search index. Two stages, so a query costs the same whether the library holds 300 phrases or
- * 100,000:
+ * The phrase search index. Two stages, so a query costs about the same whether the library holds 300
+ * phrases or 100,000:
  *
- * 1. Candidates come from a FlexSearch index over the character bigrams of each phrase's text and of its
- *    hiragana reading (one field, so 「確認」, 「かくにん」 and "kakunin" all meet the same phrase). FlexSearch
- *    keeps its postings ordered by where a term sits in the phrase and stops at the limit, instead of
- *    scoring every phrase that contains 「申し訳」. The query asks for its rarest bigrams first (a phrase that
- *    holds the whole query holds those), then, when that finds too few, for any of them.
+ * 1. Candidates come from a FlexSearch index over the character bigrams of each phrase's text, hiragana
+ *    reading and English version (one field, so 「確認」, 「かくにん」 and "kakunin" meet the same phrase).
+ *    Every phrase holding the whole query holds its rarest bigram, so FlexSearch lists that bigram's
+ *    phrases (one term: in position order, without scoring) and they are checked for the whole query.
+ *    Phrases holding part of it come from its rarest bigrams.
  * 2. The candidates, plus every favourite or used phrase, are scored by match quality: the whole query found
- *    in the text or the reading, or the share of its bigrams found; shorter phrases that are mostly the
- *    query first. Favourites and usage then lift close results.
+ *    in the text, the reading or the English version, else the share of its bigrams found; shorter phrases
+ *    that are mostly the query first. Favourites and usage then lift close results.
  *
- * English words match the phrases' English versions, whole words only.
- *
- * Romaji and kana typos and unfinished romaji words go through the vocabulary of the library's romaji
- * words (MiniSearch's radix tree: fuzzy and prefix lookups), which turns "shinapi" into "shinpai" and
- * "kakun" into "kakunin" before searching.
+ * English words match the phrases' English versions, whole only. Romaji and kana typos and unfinished
+ * romaji words go through the vocabulary of the library's romaji words (MiniSearch's radix tree: fuzzy and
+ * prefix lookups), which turns "shinapi" into "shinpai" and "kakun" into "kakunin" before searching.
  */
 import { Index } from 'flexsearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -141,8 +139,7 @@ export class PhraseIndex {
   }
 
   /** The ways to read a query: as typed, with its unfinished last romaji word completed, with typos fixed. */
-  private variants(query: string): Variant[] {
-    const { kana, romaji } = queryForms(query);
+  private variants(query: string, { kana, romaji }: ReturnType<typeof queryForms>): Variant[] {
     const out = new Map<string, Variant>();
     const add = (k: string, weight: number, wholeOnly = false) => {
       const kana = compactFold(k);
@@ -241,7 +238,9 @@ export class PhraseIndex {
         truncated = false;
         check(Math.min(count(rarest), SCAN_LIMIT));
         if (whole < wanted && count(rarest) > SCAN_LIMIT && known.length > 1) {
-          for (const n of this.index.search(known.slice(0, 3).join(' '), { limit: wanted }) as number[]) out.add(n);
+          const found = this.index.search(known.slice(0, 3).join(' '), { limit: wanted }) as number[];
+          if (found.length >= wanted) truncated = true;
+          for (const n of found) out.add(n);
         }
       }
     }
@@ -253,8 +252,9 @@ export class PhraseIndex {
   search(query: string, filters: SearchFilters, ranking: Ranking, limit: number): { phrase: Phrase; score: number }[] {
     const lift = (id: string) => 1 + (ranking.favourite(id) ? 0.3 : 0) + 0.1 * Math.log1p(ranking.uses(id));
     let results: { entry: Entry; score: number }[] = [];
-    const variants = this.variants(query);
-    if (!queryForms(query).kana) {
+    const forms = queryForms(query);
+    const variants = this.variants(query, forms);
+    if (!forms.kana) {
       // No query: everything that fits the filters; phrases written for this complaint type, then
       // favourites and the most used, first.
       const specific = (p: Phrase) => (filters.type && p.types?.includes(filters.type) ? 1 : 0);

@@ -42,8 +42,8 @@ describe('accuracy on the held-out split', () => {
     const r = evaluateNotes(e, heldout);
     // Floors sit just under the figures `npm run eval` printed when the model was last trained, so a
     // regression fails here. The issue's type target (0.90) is not quite reached yet: see README, "Quality".
-    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.875);
-    expect(r.typeMacroF1).toBeGreaterThanOrEqual(0.875);
+    expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(r.typeMacroF1).toBeGreaterThanOrEqual(0.88);
     expect(r.angerExact).toBeGreaterThanOrEqual(0.79);
     expect(r.angerWithin1).toBeGreaterThanOrEqual(0.97);
     expect(r.level4AsCalm).toBe(0);
@@ -55,7 +55,7 @@ const independent: [string, { type: number; exact: number; within1: number }][] 
   // written apart from the corpus
   ['notes-wild.jsonl', { type: 0.96, exact: 0.88, within1: 0.97 }],
   // written after the corpus grew to notes-j; used once, to decide to keep notes-h..j (old model 88.5%, new 92.5%), never to tune
-  ['notes-wild2.jsonl', { type: 0.92, exact: 0.79, within1: 0.965 }],
+  ['notes-wild2.jsonl', { type: 0.92, exact: 0.79, within1: 0.97 }],
 ];
 
 for (const [file, floor] of independent) {
