@@ -36,15 +36,18 @@ export function shippedCues(): CompiledCue[] {
   return cached;
 }
 
-const BOUNDARY = /[。．!?\n]/u;
+/** Sentence boundaries: 。 ． ! ? and a line break. */
+function isBoundary(c: number): boolean {
+  return c === 0x3002 || c === 0xff0e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
 
 /** The sentence of `text` around [start, end), boundaries included on the right. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !BOUNDARY.test(text[a - 1]!)) a--;
+  while (a > 0 && !isBoundary(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !BOUNDARY.test(text[b]!)) b++;
-  while (b < text.length && BOUNDARY.test(text[b]!)) b++;
+  while (b < text.length && !isBoundary(text.charCodeAt(b))) b++;
+  while (b < text.length && isBoundary(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
@@ -68,8 +71,13 @@ export function detectCues(input: TokenizedText, cues: readonly CompiledCue[], m
   };
   for (const c of cues) {
     if (c.regex) {
-      c.regex.lastIndex = 0;
-      for (const m of norm.text.matchAll(c.regex)) push(c, m.index, m.index + m[0].length);
+      const re = c.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(norm.text); m; m = re.exec(norm.text)) {
+        push(c, m.index, m.index + m[0].length);
+        // An empty match must not stall the loop (and must not split a surrogate pair).
+        if (m[0].length === 0) re.lastIndex += (norm.text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      }
     } else if (c.pattern) {
       for (const m of matchPattern(c.pattern, tokens)) push(c, tokens[m.from]!.nstart, tokens[m.to - 1]!.nend);
     }

@@ -98,15 +98,15 @@ interface LogScores<F> {
   known: number;
 }
 
-/** The one scoring loop: `row` finds a feature's row in the table (undefined when the model never saw it). */
-function accumulate<F>(p: Prepared, features: Iterable<F>, row: (f: F) => number | undefined, weight: number, withPrior: boolean, withContributions: boolean): LogScores<F> {
+/** The one scoring loop: `rows` finds a feature's row in the table (none when the model never saw it). */
+function accumulate<F>(p: Prepared, features: Iterable<F>, rows: ReadonlyMap<F, number>, weight: number, withPrior: boolean, withContributions: boolean): LogScores<F> {
   const { prior, logs } = p;
   const k = prior.length;
   const logp = withPrior ? Array.from(prior) : new Array<number>(k).fill(0);
   const contributions: LogScores<F>['contributions'] = [];
   let known = 0;
   for (const f of features) {
-    const r = row(f);
+    const r = rows.get(f);
     if (r === undefined) continue;
     known++;
     const at = r * k;
@@ -122,7 +122,7 @@ function accumulate<F>(p: Prepared, features: Iterable<F>, row: (f: F) => number
  */
 export function logScoresNb(model: NbModel, features: readonly string[], weight = 1, withPrior = true, withContributions = false): LogScores<string> {
   const p = prepare(model);
-  return accumulate(p, features, (f) => p.index.get(f), weight, withPrior, withContributions);
+  return accumulate(p, features, p.index, weight, withPrior, withContributions);
 }
 
 /** As logScoresNb, for character-bigram features given as numeric keys (unit1 × 65536 + unit2). */
@@ -132,8 +132,7 @@ export function logScoresNbKeys(model: NbModel, keys: Iterable<number>, weight =
     p.keyIndex = new Map();
     for (const [word, r] of p.index) if (word.length === 4 && word.startsWith('C:')) p.keyIndex.set(word.charCodeAt(2) * 0x10000 + word.charCodeAt(3), r);
   }
-  const keyIndex = p.keyIndex;
-  return accumulate(p, keys, (key) => keyIndex.get(key), weight, withPrior, false);
+  return accumulate(p, keys, p.keyIndex, weight, withPrior, false);
 }
 
 /** Softmax of log scores at a temperature. */
