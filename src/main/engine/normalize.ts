@@ -38,6 +38,15 @@ export function normalize(original: string): Normalized {
   return wellFormed === original ? norm : { ...norm, original };
 }
 
+/**
+ * Characters that never combine with the one before: below the combining diacritics, kana other than the
+ * voicing marks, CJK ideographs, full-width forms before the half-width voicing marks. The common case,
+ * decided without a regular expression.
+ */
+function plainUnit(cp: number): boolean {
+  return cp < 0x300 || (cp >= 0x3040 && cp <= 0x30ff && cp !== 0x3099 && cp !== 0x309a) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xff00 && cp <= 0xff9d);
+}
+
 /** Blocks this long that NFKC leaves alone are copied as they are; only the others go unit by unit. */
 const BLOCK = 32;
 
@@ -60,6 +69,7 @@ function normalizeWellFormed(original: string): Normalized {
     i += original.codePointAt(i)! > 0xffff ? 2 : 1;
     while (i < n) {
       const next = original.codePointAt(i)!;
+      if (plainUnit(next)) break;
       const ch = String.fromCodePoint(next);
       if (!COMBINING.test(ch) && !HALFWIDTH_MARKS.test(ch)) break;
       i += next > 0xffff ? 2 : 1;
