@@ -68,7 +68,17 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
   return { id, label, confidence: round3(contributions.length ? scores[id] : 0), scores, secondary, drivers };
 }
 
-export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: readonly Cue[], floors: Map<string, number>): AngerResult {
+/** Cue kinds that do not show heat: a calm register, a question, the naming of a problem. */
+const CALM_KINDS = new Set(['calm', 'inquiry', 'problem']);
+const QUESTION = /[?？]|か[。.]|か\s*$/u;
+
+/** The note asks something and shows no heat, waiting or repetition. */
+function asksOnly(cues: readonly Cue[], normText: string): boolean {
+  if (cues.some((c) => !CALM_KINDS.has(c.kind))) return false;
+  return cues.some((c) => c.kind === 'inquiry') || QUESTION.test(normText);
+}
+
+export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: readonly Cue[], floors: Map<string, number>, normText: string): AngerResult {
   const m = model.anger;
   const { probs, known } = scoreNb(m, angerFeatures(tokens, cues));
   // No word the model knows and no cue ("ok", "hello", 🙂): no evidence of anger, and the prior's middle
@@ -87,7 +97,10 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
   });
   // With a flat posterior the most probable level is noise: take the expected level instead.
   const guess = probs[map]! >= 0.35 ? levels[map]! : Math.round(expected);
-  const level = Math.min(4, Math.max(guess, floor, piled)) as AngerLevel;
+  // A question with no cue of heat, waiting or repetition ("写真を撮るルールでしたっけ？") is at most
+  // irritated: the words of its topic alone, which angry notes share, must not read as anger (level 3+).
+  const capped = asksOnly(cues, normText) ? Math.min(guess, 2) : guess;
+  const level = Math.min(4, Math.max(capped, floor, piled)) as AngerLevel;
   // The continuous score stays within half a level of the level shown, so the gauge never contradicts it.
   const score = Math.min(level + 0.49, Math.max(level - 0.5, expected));
   const li = levels.indexOf(level);

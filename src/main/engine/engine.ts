@@ -45,7 +45,7 @@ export class ReadyEngine {
   classify(text: string): Classified {
     const tokenized = this.tokenize(text);
     const cues = detectCues(tokenized, this.data.cues);
-    const anger = classifyAnger(this.data.model, tokenized.tokens, cues, this.data.floors);
+    const anger = classifyAnger(this.data.model, tokenized.tokens, cues, this.data.floors, tokenized.norm.text);
     const type = classifyType(this.data.model, tokenized.tokens, tokenized.norm.text, this.data.keywords, cues);
     return { tokenized, cues, anger, type };
   }
