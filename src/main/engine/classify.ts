@@ -98,8 +98,9 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
   // With a flat posterior the most probable level is noise: take the expected level instead.
   const guess = probs[map]! >= 0.35 ? levels[map]! : Math.round(expected);
   // A question with no cue of heat, waiting or repetition ("写真を撮るルールでしたっけ？") is at most
-  // irritated: the words of its topic alone, which angry notes share, must not read as anger (level 3+).
-  const capped = asksOnly(cues, normText) ? Math.min(guess, 2) : guess;
+  // irritated, and with a flat posterior at most discontent: the words of its topic, which angry notes share
+  // too, must not read as anger, nor its lack of evidence as the middle level.
+  const capped = asksOnly(cues, normText) ? Math.min(guess, probs[map]! >= 0.35 ? 2 : 1) : guess;
   const level = Math.min(4, Math.max(capped, floor, piled)) as AngerLevel;
   // The continuous score stays within half a level of the level shown, so the gauge never contradicts it.
   const score = Math.min(level + 0.49, Math.max(level - 0.5, expected));

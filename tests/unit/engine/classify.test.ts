@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifyAnger } from '../../../src/main/engine/classify';
+import { cueFloors, detectCues, shippedCues } from '../../../src/main/engine/cues';
+import type { ReadyEngine } from '../../../src/main/engine/engine';
+import type { ModelFile } from '../../../src/main/engine/model';
+import { readyEngine } from '../helpers';
+
+let e: ReadyEngine;
+beforeAll(async () => {
+  e = await readyEngine();
+});
+
+/** An anger model that knows one word, with natural's counts per level 0–4 (n + 1 where seen, 0 where not). */
+function angerModel(word: string, counts: number[]): ModelFile {
+  return { anger: { labels: ['0', '1', '2', '3', '4'], classTotals: [101, 101, 101, 101, 101], totalExamples: 501, smoothing: 1, vocab: { [word]: counts }, temperature: 1 } } as unknown as ModelFile;
+}
+
+function anger(model: ModelFile, text: string) {
+  const t = e.tokenize(text);
+  const cues = detectCues(t, shippedCues());
+  return classifyAnger(model, t.tokens, cues, cueFloors(shippedCues()), t.norm.text);
+}
+
+describe('anger of a question that shows no heat', () => {
+  // 写真 was seen in 60 level-3 notes and a few others: on its own it reads as anger.
+  const leansAngry = angerModel('写真', [3, 3, 6, 61, 3]);
+  // 新聞 was seen about evenly at every level: the posterior stays flat and its mean is the middle level.
+  const flat = angerModel('新聞', [21, 21, 21, 21, 21]);
+
+  it('is at most level 2 when its words lean angry', () => {
+    expect(anger(leansAngry, '配達のときって写真を撮るルールでしたっけ？').level).toBe(2);
+    // The same words, not asked: the model's level stands.
+    expect(anger(leansAngry, '配達の写真がない。').level).toBe(3);
+  });
+
+  it('is at most level 1 when the posterior is flat, not the middle level', () => {
+    expect(anger(flat, '新聞の配達を止めてもらうことってできます？').level).toBeLessThanOrEqual(1);
+    expect(anger(flat, '新聞の配達を来週から止めてほしい。').level).toBe(2);
+  });
+
+  it('keeps the level a cue of heat, waiting or repetition gives a question', () => {
+    expect(anger(leansAngry, '写真の件、前も言いましたよね？').level).toBe(3);
+    expect(anger(leansAngry, '写真の件、何度も電話してるんですけど、まだですか？').level).toBe(3);
+    expect(anger(flat, '新聞の件、上の人出して。話にならない。いつになったら止まるの？').level).toBeGreaterThanOrEqual(3);
+  });
+});
