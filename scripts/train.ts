@@ -20,7 +20,7 @@ import { fnv1a, loadCorpus, splitCorpus } from '../src/main/engine/corpus';
 import { scoreType } from '../src/main/engine/classify';
 import { angerFeatures, typeViews, type TypeViewName, type TypeViews } from '../src/main/engine/features';
 import { shippedTypeKeywords, type TypeModel } from '../src/main/engine/model';
-import { scoreNb, type NbModel } from '../src/main/engine/naive-bayes';
+import { encodeCounts, scoreNb, type NbModel } from '../src/main/engine/naive-bayes';
 import { getTokenizer } from '../src/main/engine/tokenizer';
 import { assetPath } from '../src/main/paths';
 
@@ -80,27 +80,47 @@ function trainNb(examples: Example[], pick: (e: Example) => [string[], string], 
     c.addDocument(FeatureList.of2(features.length ? features : ['__empty__']), label);
   }
   c.train();
-  const order = Object.keys(c.features); // same order natural's textToFeatures walks (for…in)
-  const vocab: Record<string, number[]> = {};
-  order.forEach((word, idx) => {
-    vocab[word] = labels.map((l) => c.classifier.classFeatures[l]?.[idx] ?? 0);
+  const words = Object.keys(c.features); // same order natural's textToFeatures walks (for…in)
+  const k = labels.length;
+  const counts = new Uint16Array(words.length * k);
+  const a = c.classifier.smoothing;
+  words.forEach((_, idx) => {
+    labels.forEach((l, j) => {
+      // natural stores n + smoothing for a word seen in n > 0 notes of a label, 0 otherwise.
+      const stored = c.classifier.classFeatures[l]?.[idx] ?? 0;
+      const n = stored ? Math.round(stored - a) : 0;
+      if (n > 0xffff) throw new Error(`a count above 65535 (${n}) does not fit the model format`);
+      counts[idx * k + j] = n;
+    });
   });
   return {
     labels,
     classTotals: labels.map((l) => c.classifier.classTotals[l] ?? 1),
     totalExamples: c.classifier.totalExamples,
-    smoothing: c.classifier.smoothing,
-    vocab,
+    smoothing: a,
+    words,
+    counts,
     temperature: 1,
   };
 }
 
+/** Keeps the rows of words seen in at least `minNotes` training notes. */
+function prune(nb: NbModel, minNotes: number): NbModel {
+  const k = nb.labels.length;
+  const keep: number[] = [];
+  nb.words.forEach((_, r) => {
+    let notes = 0;
+    for (let c = 0; c < k; c++) notes += nb.counts[r * k + c]!;
+    if (notes >= minNotes) keep.push(r);
+  });
+  const counts = new Uint16Array(keep.length * k);
+  keep.forEach((r, i) => counts.set(nb.counts.subarray(r * k, r * k + k), i * k));
+  return { ...nb, words: keep.map((r) => nb.words[r]!), counts };
+}
+
 function trainType(examples: Example[], labels: string[]): TypeModel {
   const views = TYPE_VIEWS.map(({ name, weight, minNotes }) => {
-    const nb = trainNb(examples, (e) => [e.typeViews[name], e.type], labels, TYPE_SMOOTHING);
-    // natural stores n + smoothing per label for a feature seen in n > 0 notes, 0 otherwise.
-    const notesWith = (counts: number[]) => counts.reduce((a, x) => a + (x ? x - nb.smoothing : 0), 0);
-    nb.vocab = Object.fromEntries(Object.entries(nb.vocab).filter(([, counts]) => notesWith(counts) >= minNotes));
+    const nb = prune(trainNb(examples, (e) => [e.typeViews[name], e.type], labels, TYPE_SMOOTHING), minNotes);
     return { name, weight, nb: { ...nb, complement: true } };
   });
   return { labels, views, temperature: 1 };
@@ -172,14 +192,14 @@ type.temperature = Math.round(fitTemperature(oofType(examples, typeLabels), 0.05
 const anger = trainNb(examples, (e) => [e.angerFeatures, e.anger], angerLabels);
 anger.temperature = fitTemperature(oofAnger(examples, angerLabels));
 const corpusHash = fnv1a(train.map((l) => l.text).join('\n')).toString(16);
-const out = { format: 2, trainedOn: { notes: train.length, corpusHash }, type, anger };
-fs.writeFileSync(assetPath('model', 'model.json'), JSON.stringify(out) + '\n');
+const out = { format: 3, trainedOn: { notes: train.length, corpusHash }, type, anger };
+fs.writeFileSync(assetPath('model', 'model.json'), JSON.stringify(out, (_k, v: unknown) => (v instanceof Uint16Array ? encodeCounts(v) : v)) + '\n');
 console.log(
   JSON.stringify({
     trainNotes: train.length,
     heldoutNotes: heldout.length,
-    typeVocab: Object.fromEntries(type.views.map((v) => [v.name, Object.keys(v.nb.vocab).length])),
-    angerVocab: Object.keys(anger.vocab).length,
+    typeVocab: Object.fromEntries(type.views.map((v) => [v.name, v.nb.words.length])),
+    angerVocab: anger.words.length,
     typeTemperature: type.temperature,
     angerTemperature: anger.temperature,
     seconds: Math.round((performance.now() - t0) / 100) / 10,

@@ -20,7 +20,7 @@ export const typeModelSchema = z.strictObject({
 export type TypeModel = z.infer<typeof typeModelSchema>;
 
 export const modelFileSchema = z.strictObject({
-  format: z.literal(2),
+  format: z.literal(3),
   trainedOn: z.strictObject({ notes: z.number().int(), corpusHash: z.string() }),
   type: typeModelSchema,
   anger: nbModelSchema,

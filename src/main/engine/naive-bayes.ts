@@ -10,33 +10,54 @@
  */
 import { z } from 'zod';
 
-/** A plain loop over tens of thousands of count rows: zod's per-element checks cost more than the rest of a cold start. */
-function isVocab(v: unknown): v is Record<string, number[]> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  for (const key in v) {
-    const row = (v as Record<string, unknown>)[key];
-    if (!Array.isArray(row)) return false;
-    for (const n of row) if (typeof n !== 'number' || !(n >= 0)) return false;
-  }
+/** A plain loop over tens of thousands of words: zod's per-element checks cost more than the rest of a cold start. */
+function isStringArray(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (const w of v) if (typeof w !== 'string') return false;
   return true;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The counts as stored: little-endian unsigned 16-bit integers, base64. */
+export function encodeCounts(counts: Uint16Array): string {
+  const bytes = Buffer.alloc(counts.length * 2);
+  for (let i = 0; i < counts.length; i++) bytes.writeUInt16LE(counts[i]!, i * 2);
+  return bytes.toString('base64');
+}
+
+function decodeCounts(b64: string): Uint16Array {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = new Uint16Array(bytes.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt16LE(i * 2);
+  return out;
+}
+
+/**
+ * A model as stored in model.json. The counts are one flat table rather than an object per word: parsing
+ * tens of thousands of small arrays cost more memory than the whole rest of the engine.
+ */
 export const nbModelSchema = z
   .strictObject({
-  labels: z.array(z.string()).min(2),
-  /** Per label: natural's classTotals (documents + 1). */
-  classTotals: z.array(z.number().positive()),
-  totalExamples: z.number().positive(),
-  smoothing: z.number().positive(),
-  /** word -> natural's per-label feature count (0 where the word never occurred with that label). */
-  vocab: z.custom<Record<string, number[]>>(isVocab, 'vocab: every word maps to a list of counts ≥ 0'),
-  /** Softmax temperature for reporting probabilities (NB is overconfident). */
-  temperature: z.number().positive(),
-  /** Score with complement counts (see above); natural's own scoring when absent. */
-  complement: z.boolean().optional(),
+    labels: z.array(z.string()).min(2),
+    /** Per label: natural's classTotals (documents + 1). */
+    classTotals: z.array(z.number().positive()),
+    totalExamples: z.number().positive(),
+    smoothing: z.number().positive(),
+    /** The features, in row order. */
+    words: z.custom<string[]>(isStringArray, 'words: a list of strings'),
+    /**
+     * Row-major, one row per word, one column per label: in how many training notes of that label the word
+     * occurred (natural stores that number plus the smoothing, or 0). Base64 of little-endian uint16.
+     */
+    counts: z.string().regex(BASE64, 'counts: base64').transform(decodeCounts),
+    /** Softmax temperature for reporting probabilities (NB is overconfident). */
+    temperature: z.number().positive(),
+    /** Score with complement counts (see above); natural's own scoring when absent. */
+    complement: z.boolean().optional(),
   })
-  .refine((m) => m.classTotals.length === m.labels.length && Object.values(m.vocab).every((row) => row.length <= m.labels.length), {
-    message: 'classTotals and every vocab row have one entry per label',
+  .refine((m) => m.classTotals.length === m.labels.length && m.counts.length === m.words.length * m.labels.length, {
+    message: 'classTotals has one entry per label, counts one row per word and one column per label',
   });
 export type NbModel = z.infer<typeof nbModelSchema>;
 
@@ -65,26 +86,24 @@ function prepare(model: NbModel): Prepared {
   if (!p) {
     const k = model.labels.length;
     const index = new Map<string, number>();
-    const logs = new Float32Array(Object.keys(model.vocab).length * k);
-    let r = 0;
+    const { words, counts } = model;
+    const logs = new Float32Array(words.length * k);
     const a = model.smoothing;
     // Complement: documents not of label c, natural's way (classTotals count one extra, as natural does).
     const compTotals = model.classTotals.map((t) => model.totalExamples - t + 1);
-    const raw = new Float64Array(k);
-    for (const word in model.vocab) {
-      const counts = model.vocab[word]!;
+    for (let r = 0; r < words.length; r++) {
+      const at = r * k;
       if (model.complement) {
-        // natural stores n + smoothing for a word seen n > 0 times with a label, 0 when never seen.
         let sum = 0;
-        for (let c = 0; c < k; c++) sum += raw[c] = counts[c] ? counts[c]! - a : 0;
+        for (let c = 0; c < k; c++) sum += counts[at + c]!;
         for (let c = 0; c < k; c++) {
-          const n = sum - raw[c]!;
-          logs[r * k + c] = -Math.log((n > 0 ? n + a : a) / compTotals[c]!);
+          const n = sum - counts[at + c]!;
+          logs[at + c] = -Math.log((n > 0 ? n + a : a) / compTotals[c]!);
         }
       } else {
-        for (let c = 0; c < k; c++) logs[r * k + c] = Math.log((counts[c] || a) / model.classTotals[c]!);
+        for (let c = 0; c < k; c++) logs[at + c] = Math.log((counts[at + c]! + a) / model.classTotals[c]!);
       }
-      index.set(word, r++);
+      index.set(words[r]!, r);
     }
     p = { prior: Float64Array.from(model.classTotals, (t) => Math.log(t / model.totalExamples)), index, logs };
     prepared.set(model, p);

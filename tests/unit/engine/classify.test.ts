@@ -10,9 +10,9 @@ beforeAll(async () => {
   e = await readyEngine();
 });
 
-/** An anger model that knows one word, with natural's counts per level 0–4 (n + 1 where seen, 0 where not). */
+/** An anger model that knows one word, seen in the given number of training notes of each level 0–4. */
 function angerModel(word: string, counts: number[]): ModelFile {
-  return { anger: { labels: ['0', '1', '2', '3', '4'], classTotals: [101, 101, 101, 101, 101], totalExamples: 501, smoothing: 1, vocab: { [word]: counts }, temperature: 1 } } as unknown as ModelFile;
+  return { anger: { labels: ['0', '1', '2', '3', '4'], classTotals: [101, 101, 101, 101, 101], totalExamples: 501, smoothing: 1, words: [word], counts: Uint16Array.from(counts), temperature: 1 } } as unknown as ModelFile;
 }
 
 function anger(model: ModelFile, text: string) {
@@ -23,9 +23,9 @@ function anger(model: ModelFile, text: string) {
 
 describe('anger of a question that shows no heat', () => {
   // 写真 was seen in 60 level-3 notes and a few others: on its own it reads as anger.
-  const leansAngry = angerModel('写真', [3, 3, 6, 61, 3]);
+  const leansAngry = angerModel('写真', [2, 2, 5, 60, 2]);
   // 新聞 was seen about evenly at every level: the posterior stays flat and its mean is the middle level.
-  const flat = angerModel('新聞', [21, 21, 21, 21, 21]);
+  const flat = angerModel('新聞', [20, 20, 20, 20, 20]);
 
   it('is at most level 2 when its words lean angry', () => {
     expect(anger(leansAngry, '配達のときって写真を撮るルールでしたっけ？').level).toBe(2);
@@ -42,5 +42,20 @@ describe('anger of a question that shows no heat', () => {
     expect(anger(leansAngry, '写真の件、前も言いましたよね？').level).toBe(3);
     expect(anger(leansAngry, '写真の件、何度も電話してるんですけど、まだですか？').level).toBe(3);
     expect(anger(flat, '新聞の件、上の人出して。話にならない。いつになったら止まるの？').level).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the model file format', () => {
+  it('round-trips the counts table and rejects a table that does not fit its words and labels', async () => {
+    const { encodeCounts, nbModelSchema, scoreNb } = await import('../../../src/main/engine/naive-bayes');
+    const counts = Uint16Array.from([0, 3, 65535, 7, 1, 0]);
+    const stored = { labels: ['a', 'b'], classTotals: [5, 5], totalExamples: 9, smoothing: 1, words: ['x', 'y', 'z'], counts: encodeCounts(counts), temperature: 1 };
+    const m = nbModelSchema.parse(stored);
+    expect([...m.counts]).toEqual([...counts]);
+    // x was seen only with b: it votes for b.
+    expect(scoreNb(m, ['x']).probs[1]).toBeGreaterThan(0.5);
+    expect(nbModelSchema.safeParse({ ...stored, words: ['x', 'y'] }).success).toBe(false);
+    expect(nbModelSchema.safeParse({ ...stored, counts: 'not base64!' }).success).toBe(false);
+    expect(nbModelSchema.safeParse({ ...stored, words: ['x', 'y', 3] }).success).toBe(false);
   });
 });
