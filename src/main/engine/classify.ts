@@ -97,10 +97,15 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
   });
   // With a flat posterior the most probable level is noise: take the expected level instead.
   const guess = probs[map]! >= 0.35 ? levels[map]! : Math.round(expected);
-  // A question with no cue of heat, waiting or repetition ("写真を撮るルールでしたっけ？") is at most
-  // irritated, and with a flat posterior at most discontent: the words of its topic, which angry notes share
-  // too, must not read as anger, nor its lack of evidence as the middle level.
-  const capped = asksOnly(cues, normText) ? Math.min(guess, probs[map]! >= 0.35 ? 2 : 1) : guess;
+  // What the agent is shown must explain the level: words alone, which calm and angry notes share, never make
+  // a note furious (4 takes a threat, a demand, an insult… as a cue), and a note with no cue at all reads at
+  // most irritated. A question with no cue of heat, waiting or repetition ("写真を撮るルールでしたっけ？") is
+  // at most irritated too, and at most discontent when the model is unsure, not the middle level.
+  const heatless = !cues.some((c) => !CALM_KINDS.has(c.kind));
+  let capped = guess;
+  if (asksOnly(cues, normText)) capped = Math.min(guess, probs[map]! >= 0.35 ? 2 : 1);
+  else if (cues.length === 0) capped = Math.min(guess, 2);
+  else if (heatless) capped = Math.min(guess, 3);
   const level = Math.min(4, Math.max(capped, floor, piled)) as AngerLevel;
   // The continuous score stays within half a level of the level shown, so the gauge never contradicts it.
   const score = Math.min(level + 0.49, Math.max(level - 0.5, expected));

@@ -29,8 +29,8 @@ describe('anger of a question that shows no heat', () => {
 
   it('is at most level 2 when its words lean angry', () => {
     expect(anger(leansAngry, '配達のときって写真を撮るルールでしたっけ？').level).toBe(2);
-    // The same words, not asked: the model's level stands.
-    expect(anger(leansAngry, '配達の写真がない。').level).toBe(3);
+    // The same words, not asked, with a problem named: the model's level stands.
+    expect(anger(leansAngry, '配達の写真が届いていない。').level).toBe(3);
   });
 
   it('is at most level 1 when the posterior is flat, not the middle level', () => {
@@ -57,5 +57,22 @@ describe('the model file format', () => {
     expect(nbModelSchema.safeParse({ ...stored, words: ['x', 'y'] }).success).toBe(false);
     expect(nbModelSchema.safeParse({ ...stored, counts: 'not base64!' }).success).toBe(false);
     expect(nbModelSchema.safeParse({ ...stored, words: ['x', 'y', 3] }).success).toBe(false);
+  });
+});
+
+describe('anger the agent can be shown a reason for', () => {
+  // 主人 was seen almost only in level-4 notes.
+  const leansFurious = angerModel('主人', [1, 1, 2, 3, 90]);
+
+  it('words alone, with no cue at all, read at most irritated', () => {
+    expect(anger(leansFurious, 'あのね、主人の名前の契約、あの、どうしたらいいのかなと。').level).toBe(2);
+  });
+
+  it('a cue that names a problem but no heat reads at most angry, not furious', () => {
+    expect(anger(leansFurious, '主人のパソコンが故障していて困っています。').level).toBe(3);
+  });
+
+  it('a threat still reads as furious', () => {
+    expect(anger(leansFurious, '主人の件、弁護士に相談します。').level).toBe(4);
   });
 });

@@ -45,19 +45,18 @@ describe('accuracy on the held-out split', () => {
     // last trained, so a regression fails here.
     expect(r.typeAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.typeMacroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.angerExact).toBeGreaterThanOrEqual(0.78);
+    expect(r.angerExact).toBeGreaterThanOrEqual(0.77);
     expect(r.angerWithin1).toBeGreaterThanOrEqual(0.97);
     expect(r.level4AsCalm).toBe(0);
-    // WORK IN PROGRESS: one calm held-out note reads as level 3 since notes-s..v joined (target 0).
-    expect(r.calmAsAngry).toBeLessThanOrEqual(1);
+    expect(r.calmAsAngry).toBe(0);
   });
 });
 
 const independent: [string, { type: number; exact: number; within1: number }][] = [
   // written apart from the corpus
-  ['notes-wild.jsonl', { type: 0.95, exact: 0.87, within1: 0.98 }],
+  ['notes-wild.jsonl', { type: 0.95, exact: 0.86, within1: 0.98 }],
   // written after the corpus grew to notes-j; used once, to decide to keep notes-h..j (old model 88.5%, new 92.5%), never to tune
-  ['notes-wild2.jsonl', { type: 0.95, exact: 0.77, within1: 0.98 }],
+  ['notes-wild2.jsonl', { type: 0.95, exact: 0.78, within1: 0.975 }],
 ];
 
 for (const [file, floor] of independent) {
