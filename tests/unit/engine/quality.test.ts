@@ -74,3 +74,17 @@ for (const [file, floor] of independent) {
     });
   });
 }
+
+describe('calm notes that mention what angry notes mention (tests/fixtures/calm-probe.jsonl)', () => {
+  // 400 level-0 notes written to be hard (a solved problem, a rule checked with 〜でしたっけ？, friendly ？？,
+  // hedges, bereavement); they found the failure modes the anger caps in classify.ts fix, so this guards them.
+  it('reads none of them as angry (level 3 or more)', async () => {
+    const { loadJsonlFile } = await import('../../../src/main/assets');
+    const { corpusLineSchema } = await import('../../../src/shared/schemas');
+    const notes = loadJsonlFile(new URL('../../fixtures/calm-probe.jsonl', import.meta.url).pathname, corpusLineSchema);
+    expect(notes.length).toBe(400);
+    const e = await readyEngine();
+    const angry = notes.filter((n) => e.classify(n.text).anger.level >= 3).map((n) => n.text);
+    expect(angry).toEqual([]);
+  });
+});
