@@ -72,9 +72,8 @@ export function classifyType(model: ModelFile, tokens: readonly Token[], normTex
 const CALM_KINDS = new Set(['calm', 'inquiry', 'problem']);
 const QUESTION = /[?？]|か[。.]|か\s*$/u;
 
-/** The note asks something and shows no heat, waiting or repetition. */
-function asksOnly(cues: readonly Cue[], normText: string): boolean {
-  if (cues.some((c) => !CALM_KINDS.has(c.kind))) return false;
+/** The note asks something: an inquiry cue, a question mark, or a sentence ending in か. */
+function asks(cues: readonly Cue[], normText: string): boolean {
   return cues.some((c) => c.kind === 'inquiry') || QUESTION.test(normText);
 }
 
@@ -96,14 +95,15 @@ export function classifyAnger(model: ModelFile, tokens: readonly Token[], cues: 
     if (p > probs[map]!) map = i;
   });
   // With a flat posterior the most probable level is noise: take the expected level instead.
-  const guess = probs[map]! >= 0.35 ? levels[map]! : Math.round(expected);
+  const sure = probs[map]! >= 0.35;
+  const guess = sure ? levels[map]! : Math.round(expected);
   // What the agent is shown must explain the level: words alone, which calm and angry notes share, never make
   // a note furious (4 takes a threat, a demand, an insult… as a cue), and a note with no cue at all reads at
   // most irritated. A question with no cue of heat, waiting or repetition ("写真を撮るルールでしたっけ？") is
   // at most irritated too, and at most discontent when the model is unsure, not the middle level.
   const heatless = !cues.some((c) => !CALM_KINDS.has(c.kind));
   let capped = guess;
-  if (asksOnly(cues, normText)) capped = Math.min(guess, probs[map]! >= 0.35 ? 2 : 1);
+  if (heatless && asks(cues, normText)) capped = Math.min(guess, sure ? 2 : 1);
   else if (cues.length === 0) capped = Math.min(guess, 2);
   else if (heatless) capped = Math.min(guess, 3);
   const level = Math.min(4, Math.max(capped, floor, piled)) as AngerLevel;

@@ -1,8 +1,8 @@
 /** The contact at hand: timer, case number, customer, next steps, outcome, and the closing checklist. */
 import { memo, useEffect, useState } from 'react';
-import { ANGER, type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
+import { type AngerLevel, type ComplaintTypeId } from '../../shared/taxonomy';
 import { t, type Lang } from '../i18n';
-import { OutcomeOptions, TypeOptions } from '../ui/options';
+import { LevelOptions, OutcomeOptions, TypeOptions } from '../ui/options';
 
 export interface CallFields {
   caseNumber: string;
@@ -116,11 +116,7 @@ export const CallPanel = memo(function CallPanel({
           {t(lang, 'correctLevel')}
           <select value={String(fields.correctedLevel)} onChange={(e) => set('correctedLevel', e.target.value === '' ? '' : (Number(e.target.value) as AngerLevel))} data-testid="corrected-level">
             <option value="">{t(lang, 'asEngine')}</option>
-            {ANGER.map((a) => (
-              <option key={a.level} value={a.level}>
-                {a.level} {a[lang]}
-              </option>
-            ))}
+            <LevelOptions lang={lang} />
           </select>
         </label>
         <label>

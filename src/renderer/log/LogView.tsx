@@ -5,7 +5,7 @@ import type { LogEntry, ShiftInfo, ShiftSummary } from '../../shared/schemas';
 import { getClient } from '../api/client';
 import { formatDuration } from '../assist/CallPanel';
 import { t, type Lang } from '../i18n';
-import { OutcomeOptions, TypeOptions } from '../ui/options';
+import { LevelOptions, OutcomeOptions, TypeOptions } from '../ui/options';
 import { download } from '../ui/download';
 
 
@@ -92,11 +92,7 @@ function EntryEditor({ entry, lang, onDone }: { entry: LogEntry; lang: Lang; onD
             value={final.level}
             onChange={(e) => setDraft({ ...draft, corrected: { type: final.type, level: Number(e.target.value) as 0 | 1 | 2 | 3 | 4 } })}
           >
-            {ANGER.map((a) => (
-              <option key={a.level} value={a.level}>
-                {a.level} {a[lang]}
-              </option>
-            ))}
+            <LevelOptions lang={lang} />
           </select>
         </label>
       )}

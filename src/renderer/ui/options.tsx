@@ -1,5 +1,5 @@
-/** The option lists that several forms share: outcomes and complaint types. */
-import { COMPLAINT_TYPES } from '../../shared/taxonomy';
+/** The option lists that several forms share: outcomes, complaint types and anger levels. */
+import { ANGER, COMPLAINT_TYPES } from '../../shared/taxonomy';
 import { t, type Lang } from '../i18n';
 
 export function OutcomeOptions({ lang }: { lang: Lang }) {
@@ -18,6 +18,19 @@ export function TypeOptions({ lang }: { lang: Lang }) {
       {COMPLAINT_TYPES.map((c) => (
         <option key={c.id} value={c.id}>
           {c[lang]}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The five anger levels as <option>s: number and label. */
+export function LevelOptions({ lang }: { lang: Lang }) {
+  return (
+    <>
+      {ANGER.map((a) => (
+        <option key={a.level} value={a.level}>
+          {a.level} {a[lang]}
         </option>
       ))}
     </>
